@@ -1,0 +1,72 @@
+package org.improvementtracker.people;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.improvementtracker.support.Inserted;
+import org.improvementtracker.support.InvalidInputException;
+import org.improvementtracker.support.NotFoundException;
+import org.improvementtracker.support.Updated;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation's people: every query is scoped to the caller's organisation. */
+@Service
+public class People {
+
+    private static final RowMapper<Person> PERSON = (rs, n) -> new Person(rs.getLong("id"), rs.getString("name"),
+            rs.getString("job_title"), rs.getString("email"), (Long) rs.getObject("account_id", Long.class),
+            rs.getInt("version"));
+
+    private final JdbcClient jdbc;
+
+    People(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Person> all(long organisationId) {
+        return jdbc.sql("select * from person where organisation_id = ? order by lower(name), id")
+                .param(organisationId).query(PERSON).list();
+    }
+
+    public Person get(long organisationId, long personId) {
+        return find(organisationId, personId).orElseThrow(() -> new NotFoundException("Person", personId));
+    }
+
+    public Optional<Person> find(long organisationId, long personId) {
+        return jdbc.sql("select * from person where organisation_id = ? and id = ?")
+                .params(organisationId, personId).query(PERSON).optional();
+    }
+
+    /** Fails naming the field when a chosen person is not one of the organisation's people. */
+    public void requireMembers(long organisationId, String field, Long... personIds) {
+        List<Long> wanted = Arrays.stream(personIds).filter(id -> id != null).distinct().toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        long found = jdbc.sql("select count(*) from person where organisation_id = :organisation and id in (:ids)")
+                .param("organisation", organisationId).param("ids", wanted).query(Long.class).single();
+        if (found != wanted.size()) {
+            throw new InvalidInputException(field, "Choose a person from your organisation's list");
+        }
+    }
+
+    @Transactional
+    public long add(long organisationId, PersonDetails details) {
+        return Inserted.id(jdbc.sql("insert into person (organisation_id, name, job_title, email) values (?, ?, ?, ?)")
+                .params(organisationId, details.name(), details.jobTitle(), details.email()));
+    }
+
+    @Transactional
+    public void change(long organisationId, long personId, int version, PersonDetails details) {
+        int rows = jdbc.sql("""
+                update person set name = ?, job_title = ?, email = ?, version = version + 1
+                where organisation_id = ? and id = ? and version = ?""")
+                .params(details.name(), details.jobTitle(), details.email(), organisationId, personId, version)
+                .update();
+        Updated.exactlyOne(rows, "Person", personId, find(organisationId, personId).isPresent());
+    }
+}

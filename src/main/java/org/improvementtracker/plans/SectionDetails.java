@@ -1,0 +1,4 @@
+package org.improvementtracker.plans;
+
+public record SectionDetails(String number, String title, String description, Long leadPersonId) {
+}

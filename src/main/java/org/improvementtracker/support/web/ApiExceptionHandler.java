@@ -1,0 +1,83 @@
+package org.improvementtracker.support.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.improvementtracker.support.ConflictException;
+import org.improvementtracker.support.FieldProblem;
+import org.improvementtracker.support.InvalidInputException;
+import org.improvementtracker.support.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * RFC 9457 problem details for the JSON API. Validation failures carry an {@code errors} list
+ * naming each field, so a script can point at what to fix.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException notFound) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", notFound.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException conflict) {
+        return problem(HttpStatus.CONFLICT, "Changed by someone else",
+                conflict.getMessage() + " since you loaded it. Fetch it again and reapply your change.");
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException invalid) {
+        return invalid(invalid.problems());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(ApiExceptionHandler::fieldProblem)
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+                "The request body is not valid JSON of the expected shape: check field types and dates (YYYY-MM-DD)."));
+    }
+
+    private static FieldProblem fieldProblem(FieldError error) {
+        return new FieldProblem(error.getField(), error.getDefaultMessage());
+    }
+
+    private static ProblemDetail invalid(List<FieldProblem> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "Some fields are not valid: " + String.join(", ", errors.stream().map(FieldProblem::field).toList()));
+        problem.setProperty("errors", errors.stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message()))
+                .toList());
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+}

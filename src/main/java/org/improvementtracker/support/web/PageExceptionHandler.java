@@ -1,0 +1,28 @@
+package org.improvementtracker.support.web;
+
+import org.improvementtracker.support.ConflictException;
+import org.improvementtracker.support.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Our own pages for the typed failures of page controllers; never a stack trace. */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException conflict, Model model) {
+        model.addAttribute("what", conflict.what());
+        return "error/409";
+    }
+}
