@@ -1,0 +1,129 @@
+package org.improvementtracker;
+
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.improvementtracker.accounts.Role;
+import org.improvementtracker.people.People;
+import org.improvementtracker.people.PersonDetails;
+import org.improvementtracker.plans.ActionDetails;
+import org.improvementtracker.plans.ActionService;
+import org.improvementtracker.plans.OutcomeDetails;
+import org.improvementtracker.plans.OutcomeService;
+import org.improvementtracker.plans.PlanDetails;
+import org.improvementtracker.plans.PlanService;
+import org.improvementtracker.plans.PlanStatus;
+import org.improvementtracker.plans.RatingScale;
+import org.improvementtracker.plans.SectionDetails;
+import org.improvementtracker.plans.SectionService;
+import org.improvementtracker.plans.SuccessMeasureDetails;
+import org.improvementtracker.plans.SuccessMeasureService;
+import org.improvementtracker.support.Inserted;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Builds organisations, accounts and small plans through the real services. Names are unique per
+ * call, because the database is shared by every test in the run (and survives between contexts).
+ * Import with {@code @Import(TestData.class)}.
+ */
+@Component
+public class TestData {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final People people;
+    private final PlanService plans;
+    private final SectionService sections;
+    private final OutcomeService outcomes;
+    private final ActionService actions;
+    private final SuccessMeasureService measures;
+
+    public TestData(JdbcClient jdbc, PasswordEncoder passwords, People people, PlanService plans,
+            SectionService sections, OutcomeService outcomes, ActionService actions, SuccessMeasureService measures) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.people = people;
+        this.plans = plans;
+        this.sections = sections;
+        this.outcomes = outcomes;
+        this.actions = actions;
+        this.measures = measures;
+    }
+
+    public record Organisation(long id, String name) {
+
+        public String username(Role role) {
+            return role.name().toLowerCase() + "-" + id;
+        }
+    }
+
+    /** An organisation with one account per role, usernames like "plan_owner-17"; all use {@link #PASSWORD}. */
+    public Organisation organisation() {
+        String name = "Test Council " + SEQUENCE.incrementAndGet();
+        long id = Inserted.id(jdbc.sql("insert into organisation (name, created_at) values (?, ?)")
+                .params(name, OffsetDateTime.now()));
+        Organisation organisation = new Organisation(id, name);
+        String hash = passwords.encode(PASSWORD);
+        for (Role role : Role.values()) {
+            jdbc.sql("""
+                    insert into account (organisation_id, username, display_name, password_hash, role, created_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(id, organisation.username(role), role.label() + " of " + name, hash, role.name(),
+                            OffsetDateTime.now())
+                    .update();
+        }
+        return organisation;
+    }
+
+    public long person(Organisation organisation, String name) {
+        return people.add(organisation.id(), new PersonDetails(name, "Head of Service", null));
+    }
+
+    public long plan(Organisation organisation, PlanStatus status) {
+        return plans.create(organisation.id(), new PlanDetails("Improvement plan " + SEQUENCE.incrementAndGet(),
+                "v1", status, LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31), "Vision", "Board",
+                RatingScale.PROGRESS_5, "Priority", "Outcome"));
+    }
+
+    public long section(Organisation organisation, long planId, String number, String title) {
+        return sections.add(organisation.id(), planId, new SectionDetails(number, title, null, null));
+    }
+
+    public long outcome(Organisation organisation, long planId, long sectionId, String number, String text) {
+        return outcomes.add(organisation.id(), planId, sectionId, new OutcomeDetails(number, text, "Ofsted recommendation 1"));
+    }
+
+    public long action(Organisation organisation, long planId, long sectionId, Long outcomeId, String reference,
+            String description, String timescale) {
+        return actions.add(organisation.id(), planId, new ActionDetails(sectionId, outcomeId, reference, description,
+                null, null, timescale, null, List.of()));
+    }
+
+    public long measure(Organisation organisation, long planId, long actionId, String text) {
+        return measures.add(organisation.id(), planId, actionId,
+                new SuccessMeasureDetails(text, new BigDecimal("80"), "%", LocalDate.of(2027, 3, 31)));
+    }
+
+    /** A plan with one section, one outcome and one action with a measure. */
+    public SmallPlan smallPlan(Organisation organisation, PlanStatus status) {
+        long planId = plan(organisation, status);
+        long sectionId = section(organisation, planId, "1", "Front door");
+        long outcomeId = outcome(organisation, planId, sectionId, "1.1", "Children get help early");
+        long actionId = action(organisation, planId, sectionId, outcomeId, "1.1 i)", "Review the MASH", "Sept 25 - Jan 26");
+        long measureId = measure(organisation, planId, actionId, "80% of contacts decided within 24 hours");
+        return new SmallPlan(planId, sectionId, outcomeId, actionId, measureId);
+    }
+
+    public record SmallPlan(long planId, long sectionId, long outcomeId, long actionId, long measureId) {
+    }
+}
