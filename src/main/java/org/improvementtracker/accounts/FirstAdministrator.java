@@ -1,0 +1,59 @@
+package org.improvementtracker.accounts;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.improvementtracker.support.Inserted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** See {@link FirstAdministratorProperties}. */
+@Component
+class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final FirstAdministratorProperties properties;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    FirstAdministrator(FirstAdministratorProperties properties, JdbcClient jdbc, PasswordEncoder passwords,
+            Clock clock) {
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments arguments) {
+        if (!properties.configured() || accountExists()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long organisationId = jdbc.sql("select id from organisation where name = ?").param(properties.organisation())
+                .query(Long.class).optional()
+                .orElseGet(() -> Inserted.id(jdbc.sql("insert into organisation (name, created_at) values (?, ?)")
+                        .params(properties.organisation(), now)));
+        jdbc.sql("""
+                insert into account (organisation_id, username, display_name, password_hash, role, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(organisationId, properties.username(), properties.username(),
+                        passwords.encode(properties.password()), Role.ADMINISTRATOR.name(), now)
+                .update();
+        log.info("Created administrator {} for {}", properties.username(), properties.organisation());
+    }
+
+    private boolean accountExists() {
+        return jdbc.sql("select count(*) from account where username = ?").param(properties.username())
+                .query(Long.class).single() > 0;
+    }
+}
