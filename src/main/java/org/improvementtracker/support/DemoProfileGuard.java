@@ -1,10 +1,13 @@
 package org.improvementtracker.support;
 
+import java.sql.DatabaseMetaData;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +25,8 @@ class DemoProfileGuard implements InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() {
-        String product = JdbcClient.create(dataSource).sql("select 1").query((rs, n) -> {
-            return rs.getStatement().getConnection().getMetaData().getDatabaseProductName();
-        }).single();
+    public void afterPropertiesSet() throws MetaDataAccessException {
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
         if (!"H2".equals(product)) {
             throw new IllegalStateException("The demo profile runs only on the embedded H2 database, not on "
                     + product + ": it creates accounts with a published password.");
