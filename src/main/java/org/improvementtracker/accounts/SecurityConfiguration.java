@@ -25,6 +25,8 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    private static final ApiProblemResponses API_PROBLEMS = new ApiProblemResponses();
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -38,7 +40,7 @@ class SecurityConfiguration {
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(API_PROBLEMS).accessDeniedHandler(API_PROBLEMS))
                 .headers(SecurityConfiguration::headers)
                 .build();
     }
