@@ -186,6 +186,8 @@ class PlanJourneyBrowserTests {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create a plan")).click();
         assertThat(heading()).hasText("Create a plan");
+        assertThat(page).hasTitle("Create a plan – Improvement Tracker");
+        assertThat(page.locator(".govuk-service-navigation__link[aria-current=page]")).hasText("Plans");
         browser.check("create-plan");
 
         page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("");
@@ -195,6 +197,7 @@ class PlanJourneyBrowserTests {
         assertThat(summary).isVisible();
         assertThat(summary).isFocused();
         assertThat(summary).containsText("There is a problem");
+        assertThat(page).hasTitle("Error: Create a plan – Improvement Tracker");
         browser.check("create-plan-with-errors");
 
         Locator toTitle = summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Enter the plan’s title"));
