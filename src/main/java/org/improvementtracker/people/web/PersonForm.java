@@ -10,7 +10,7 @@ import org.improvementtracker.support.web.FormValues;
 
 class PersonForm {
 
-    @NotBlank(message = "Enter the person's name, or the role as the plan writes it (for example AD)")
+    @NotBlank(message = "Enter the person’s name, or the role as the plan writes it (for example AD)")
     @Size(max = 200, message = "Name must be 200 characters or fewer")
     private String name;
 

@@ -21,7 +21,7 @@ class ActionForm {
 
     private Long outcomeId;
 
-    @NotBlank(message = "Enter the action's reference, for example 2.3 ii)")
+    @NotBlank(message = "Enter the action’s reference, for example 2.3 ii)")
     @Size(max = 30, message = "Reference must be 30 characters or fewer")
     private String reference;
 

@@ -13,14 +13,14 @@ import org.springframework.validation.Errors;
 
 class PlanForm {
 
-    @NotBlank(message = "Enter the plan's title")
+    @NotBlank(message = "Enter the plan’s title")
     @Size(max = 300, message = "Title must be 300 characters or fewer")
     private String title;
 
     @Size(max = 50, message = "Version must be 50 characters or fewer")
     private String versionLabel;
 
-    @NotNull(message = "Choose the plan's status")
+    @NotNull(message = "Choose the plan’s status")
     private PlanStatus status = PlanStatus.DRAFT;
 
     private String startsOn;

@@ -9,11 +9,11 @@ import org.improvementtracker.support.web.FormValues;
 
 class SectionForm {
 
-    @NotBlank(message = "Enter the section's number, for example 3")
+    @NotBlank(message = "Enter the section’s number, for example 3")
     @Size(max = 20, message = "Number must be 20 characters or fewer")
     private String number;
 
-    @NotBlank(message = "Enter the section's title")
+    @NotBlank(message = "Enter the section’s title")
     @Size(max = 300, message = "Title must be 300 characters or fewer")
     private String title;
 
