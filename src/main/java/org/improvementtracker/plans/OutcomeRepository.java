@@ -32,6 +32,12 @@ class OutcomeRepository {
                 .params(organisationId, planId, outcomeId).query(OUTCOME).optional();
     }
 
+    /** Archived ones too: an archived action still shows where it stood in the plan. */
+    Optional<Outcome> findEvenIfArchived(long organisationId, long planId, long outcomeId) {
+        return jdbc.sql("select * from outcome where organisation_id = ? and plan_id = ? and id = ?")
+                .params(organisationId, planId, outcomeId).query(OUTCOME).optional();
+    }
+
     List<Outcome> inPlan(long organisationId, long planId) {
         return jdbc.sql("""
                 select o.* from outcome o join section s on s.id = o.section_id

@@ -78,6 +78,21 @@ public class PlanReader {
                 .orElseThrow(() -> new NotFoundException("Action", actionId));
     }
 
+    /** The section an action belongs to, also when both were archived together. */
+    public Section sectionOf(long organisationId, Action action) {
+        return sections.findEvenIfArchived(organisationId, action.planId(), action.sectionId())
+                .orElseThrow(() -> new NotFoundException("Section", action.sectionId()));
+    }
+
+    /** The outcome an action belongs to (null for none), also when both were archived together. */
+    public Outcome outcomeOf(long organisationId, Action action) {
+        if (action.outcomeId() == null) {
+            return null;
+        }
+        return outcomes.findEvenIfArchived(organisationId, action.planId(), action.outcomeId())
+                .orElseThrow(() -> new NotFoundException("Outcome", action.outcomeId()));
+    }
+
     public SuccessMeasure measure(long organisationId, long planId, long measureId) {
         return measures.find(organisationId, planId, measureId)
                 .orElseThrow(() -> new NotFoundException("Success measure", measureId));

@@ -36,6 +36,12 @@ class SectionRepository {
                 .params(organisationId, planId, sectionId).query(SECTION).optional();
     }
 
+    /** Archived ones too: an archived action still shows where it stood in the plan. */
+    Optional<Section> findEvenIfArchived(long organisationId, long planId, long sectionId) {
+        return jdbc.sql(SELECT + " where s.organisation_id = ? and s.plan_id = ? and s.id = ?")
+                .params(organisationId, planId, sectionId).query(SECTION).optional();
+    }
+
     List<Section> inPlan(long organisationId, long planId) {
         return jdbc.sql(SELECT + " where s.organisation_id = ? and s.plan_id = ? and s.archived_at is null order by s.position")
                 .params(organisationId, planId).query(SECTION).list();

@@ -33,9 +33,8 @@ class ActionPagesController {
         Action action = reader.action(organisationId, planId, actionId);
         model.addAttribute("plan", reader.plan(organisationId, planId));
         model.addAttribute("action", action);
-        model.addAttribute("section", reader.section(organisationId, planId, action.sectionId()));
-        model.addAttribute("outcome", action.outcomeId() == null ? null
-                : reader.outcome(organisationId, planId, action.outcomeId()));
+        model.addAttribute("section", reader.sectionOf(organisationId, action));
+        model.addAttribute("outcome", reader.outcomeOf(organisationId, action));
         model.addAttribute("measures", reader.measures(organisationId, actionId));
         model.addAttribute("crossReferences", reader.crossReferences(actionId));
         model.addAttribute("glossary", new AbbreviationGlossary(reader.glossary(organisationId, planId)));

@@ -1,5 +1,7 @@
 package org.improvementtracker.plans.web;
 
+import java.math.BigDecimal;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,6 +11,9 @@ import org.improvementtracker.support.web.FormValues;
 import org.springframework.validation.Errors;
 
 class MeasureForm {
+
+    /** The database keeps targets as numeric(14, 4): at most ten digits before the decimal point. */
+    private static final BigDecimal TARGET_LIMIT = new BigDecimal("10000000000");
 
     @NotBlank(message = "Describe the success measure")
     @Size(max = 5000, message = "Success measure must be 5,000 characters or fewer")
@@ -35,6 +40,10 @@ class MeasureForm {
 
     void check(Errors errors) {
         FormValues.checkNumber(errors, "targetValue", targetValue, "Target");
+        BigDecimal target = FormValues.number(targetValue);
+        if (target != null && target.abs().compareTo(TARGET_LIMIT) >= 0) {
+            errors.rejectValue("targetValue", "size", "Target must be less than 10,000,000,000");
+        }
         FormValues.checkDate(errors, "targetDate", targetDate, "Target date");
     }
 

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -38,6 +39,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(ConflictException conflict) {
         return problem(HttpStatus.CONFLICT, "Changed by someone else",
                 conflict.getMessage() + " since you loaded it. Fetch it again and reapply your change.");
+    }
+
+    /** Without this, a refused role got Spring Boot's error JSON (and a session cookie) rather than a problem. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException denied) {
+        return problem(HttpStatus.FORBIDDEN, "Not allowed",
+                "Your role does not allow this. Plan owners and administrators build and change plans.");
     }
 
     @ExceptionHandler(InvalidInputException.class)

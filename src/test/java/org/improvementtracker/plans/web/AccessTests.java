@@ -1,0 +1,357 @@
+package org.improvementtracker.plans.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.improvementtracker.Browser;
+import org.improvementtracker.DatabaseTest;
+import org.improvementtracker.Html;
+import org.improvementtracker.Routes;
+import org.improvementtracker.Routes.Route;
+import org.improvementtracker.TestData;
+import org.improvementtracker.TestData.Organisation;
+import org.improvementtracker.TestData.SmallPlan;
+import org.improvementtracker.accounts.Role;
+import org.improvementtracker.people.People;
+import org.improvementtracker.people.Person;
+import org.improvementtracker.plans.GlossaryTerm;
+import org.improvementtracker.plans.Plan;
+import org.improvementtracker.plans.PlanReader;
+import org.improvementtracker.plans.PlanService;
+import org.improvementtracker.plans.PlanStatus;
+import org.improvementtracker.plans.PlanTree;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Only plan owners and administrators change plans; viewers and contributors get our 403 page on every
+ * edit route, read from the handler mapping so that new routes are covered too. Nobody signed out gets in.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import(TestData.class)
+class AccessTests {
+
+    /** Removals go last, innermost first, so that each still finds what it removes. */
+    private static final List<String> REMOVAL_ORDER = List.of("measureId", "actionId", "outcomeId", "termId",
+            "sectionId", "planId");
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PlanReader reader;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @LocalServerPort
+    int port;
+
+    record Fixture(Organisation organisation, SmallPlan plan, long termId, long personId) {
+
+        Map<String, Object> ids() {
+            return Map.of("planId", plan.planId(), "sectionId", plan.sectionId(), "outcomeId", plan.outcomeId(),
+                    "actionId", plan.actionId(), "measureId", plan.measureId(), "termId", termId, "personId", personId);
+        }
+    }
+
+    record Snapshot(List<Plan> plans, PlanTree tree, List<GlossaryTerm> glossary, List<Person> people) {
+    }
+
+    @Test
+    void editRoutesCoverEveryKindOfChange() {
+        List<String> found = editRoutes().stream().map(Route::toString).toList();
+
+        assertThat(found).contains("GET /plans/new", "POST /plans/new", "GET /plans/{planId}/edit",
+                "POST /plans/{planId}/edit", "GET /plans/{planId}/remove", "POST /plans/{planId}/remove",
+                "GET /plans/{planId}/sections/new", "POST /plans/{planId}/sections/{sectionId}/edit",
+                "POST /plans/{planId}/sections/{sectionId}/move", "POST /plans/{planId}/sections/{sectionId}/remove",
+                "POST /plans/{planId}/sections/{sectionId}/outcomes/new", "POST /plans/{planId}/outcomes/{outcomeId}/edit",
+                "POST /plans/{planId}/outcomes/{outcomeId}/move", "POST /plans/{planId}/outcomes/{outcomeId}/remove",
+                "POST /plans/{planId}/actions/new", "POST /plans/{planId}/actions/{actionId}/edit",
+                "POST /plans/{planId}/actions/{actionId}/move", "POST /plans/{planId}/actions/{actionId}/remove",
+                "POST /plans/{planId}/actions/{actionId}/measures/new", "POST /plans/{planId}/measures/{measureId}/edit",
+                "POST /plans/{planId}/measures/{measureId}/move", "POST /plans/{planId}/measures/{measureId}/remove",
+                "GET /plans/{planId}/glossary/new", "POST /plans/{planId}/glossary/{termId}/edit",
+                "POST /plans/{planId}/glossary/{termId}/remove", "GET /people/new", "POST /people/new",
+                "GET /people/{personId}/edit", "POST /people/{personId}/edit");
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"VIEWER", "CONTRIBUTOR"})
+    void viewersAndContributorsGetTheForbiddenPageOnEveryEditRouteAndNothingChanges(Role role) {
+        Fixture fixture = fixture(PlanStatus.DRAFT);
+        Snapshot before = snapshot(fixture);
+        Browser browser = new Browser(port).signIn(fixture.organisation().username(role), TestData.PASSWORD);
+
+        for (Route route : editRoutes()) {
+            String path = route.path(fixture.ids());
+            Browser.Page page = route.isRead() ? browser.get(path) : browser.post(path, formFields(fixture, route));
+
+            assertThat(page.status()).as(route.toString()).isEqualTo(403);
+            assertThat(page.body()).as(route.toString()).contains("You cannot do that", "govuk-template")
+                    .doesNotContain("Exception");
+        }
+
+        assertThat(snapshot(fixture)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"VIEWER", "CONTRIBUTOR"})
+    void viewersAndContributorsCannotChangePlansThroughTheApi(Role role) throws Exception {
+        Fixture fixture = fixture(PlanStatus.DRAFT);
+        Snapshot before = snapshot(fixture);
+        String username = fixture.organisation().username(role);
+
+        mvc.perform(post("/api/plans").with(httpBasic(username, TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Sneaky plan\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/plans/" + fixture.plan().planId() + "/actions/" + fixture.plan().actionId())
+                        .with(httpBasic(username, TestData.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sectionId\":" + fixture.plan().sectionId()
+                                + ",\"reference\":\"1.1 i)\",\"description\":\"Sneaky change\",\"version\":0}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/plans/" + fixture.plan().planId()).with(httpBasic(username, TestData.PASSWORD)))
+                .andExpect(status().isOk());
+
+        assertThat(snapshot(fixture)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"ADMINISTRATOR", "PLAN_OWNER"})
+    void administratorsAndPlanOwnersCanUseEveryEditRoute(Role role) throws Exception {
+        Fixture fixture = fixture(PlanStatus.DRAFT);
+        var editor = user(users.loadUserByUsername(fixture.organisation().username(role)));
+        List<Route> routes = editRoutes().stream()
+                .sorted(Comparator.comparingInt(AccessTests::removalRank))
+                .toList();
+
+        for (Route route : routes) {
+            String path = route.path(fixture.ids());
+            if (route.isRead()) {
+                String page = mvc.perform(get(path).with(editor)).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString();
+                assertThat(page).as(route.toString()).contains("<form method=\"post\"").doesNotContain("You cannot do that");
+            } else {
+                MockHttpServletRequestBuilder request = post(path).with(editor).with(csrf());
+                formFields(fixture, route).forEach(request::param);
+                mvc.perform(request).andExpect(status().isFound())
+                        .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).as(route.toString())
+                                .doesNotContain("login"));
+            }
+        }
+
+        assertThat(reader.plans(fixture.organisation().id())).extracting(Plan::id)
+                .as("the draft plan was removed last").doesNotContain(fixture.plan().planId());
+    }
+
+    @Test
+    void editControlsAreShownOnlyToThoseWhoMayEdit() throws Exception {
+        Fixture fixture = fixture(PlanStatus.ACTIVE);
+        String overview = "/plans/" + fixture.plan().planId();
+        String action = overview + "/actions/" + fixture.plan().actionId();
+
+        String viewerOverview = page(overview, fixture, Role.VIEWER);
+        String viewerAction = page(action, fixture, Role.VIEWER);
+        String ownerOverview = page(overview, fixture, Role.PLAN_OWNER);
+        String ownerAction = page(action, fixture, Role.PLAN_OWNER);
+
+        assertThat(ownerOverview).contains(overview + "/edit", overview + "/remove", overview + "/sections/new");
+        assertThat(ownerAction).contains(action + "/edit", action + "/remove", action + "/measures/new");
+        assertThat(viewerOverview).contains(fixture.plan().sectionId() + "\">1. Front door</a>")
+                .doesNotContain(overview + "/edit", overview + "/remove", overview + "/sections/new", "/move\"", "Add a priority");
+        assertThat(Html.text(viewerAction)).contains("Review the MASH");
+        assertThat(viewerAction)
+                .doesNotContain(action + "/edit", action + "/remove", action + "/measures/new", "/measures/"
+                        + fixture.plan().measureId() + "/edit");
+        assertThat(page("/plans", fixture, Role.CONTRIBUTOR)).doesNotContain("/plans/new");
+    }
+
+    @Test
+    void pagesSendThoseNotSignedInToTheSignInPage() throws Exception {
+        Fixture fixture = fixture(PlanStatus.ACTIVE);
+
+        for (String path : List.of("/", "/plans", "/plans/" + fixture.plan().planId(), "/people",
+                "/plans/" + fixture.plan().planId() + "/actions/" + fixture.plan().actionId(), "/plans/new")) {
+            mvc.perform(get(path)).andExpect(status().isFound()).andExpect(AccessTests::redirectedToSignIn);
+        }
+        mvc.perform(post("/plans/new").with(csrf()).param("title", "Anonymous plan"))
+                .andExpect(status().isFound()).andExpect(AccessTests::redirectedToSignIn);
+        assertThat(reader.plans(fixture.organisation().id())).hasSize(1);
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Sign in to Improvement Tracker")));
+    }
+
+    @Test
+    void apiAnswersThoseNotSignedInWithAProblemAndABasicChallenge() throws Exception {
+        Fixture fixture = fixture(PlanStatus.ACTIVE);
+
+        for (MockHttpServletRequestBuilder request : List.of(get("/api/plans"),
+                get("/api/plans/" + fixture.plan().planId()),
+                post("/api/plans").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Anonymous\"}"),
+                get("/api/plans").with(httpBasic(fixture.organisation().username(Role.PLAN_OWNER), "wrong password")),
+                get("/api/plans").with(httpBasic("nobody-" + UNIQUE.incrementAndGet(), TestData.PASSWORD)))) {
+            mvc.perform(request)
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(header().string("WWW-Authenticate", "Basic realm=\"Improvement Tracker\""))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(401))
+                    .andExpect(jsonPath("$.title").value("Unauthorized"));
+        }
+        assertThat(reader.plans(fixture.organisation().id())).hasSize(1);
+    }
+
+    @Test
+    void aSignedInBrowserSessionDoesNotOpenTheApi() {
+        Fixture fixture = fixture(PlanStatus.ACTIVE);
+        Browser browser = new Browser(port).signIn(fixture.organisation().username(Role.PLAN_OWNER), TestData.PASSWORD);
+
+        Browser.Page api = browser.send("GET", "/api/plans", null, "Accept", "application/json");
+        Browser.Page change = browser.send("POST", "/api/plans", "{\"title\":\"Riding the session\"}",
+                "Content-Type", "application/json");
+
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(change.status()).isEqualTo(401);
+        assertThat(reader.plans(fixture.organisation().id())).hasSize(1);
+    }
+
+    @Test
+    void pageFormsNeedTheirCsrfTokenEvenForPlanOwners() throws Exception {
+        Fixture fixture = fixture(PlanStatus.DRAFT);
+        Snapshot before = snapshot(fixture);
+        var owner = user(users.loadUserByUsername(fixture.organisation().username(Role.PLAN_OWNER)));
+
+        mvc.perform(post("/plans/new").with(owner).param("title", "Forged plan")).andExpect(status().isForbidden());
+        mvc.perform(post("/plans/" + fixture.plan().planId() + "/remove").with(owner).with(csrf().useInvalidToken())
+                .param("version", "0")).andExpect(status().isForbidden());
+
+        assertThat(snapshot(fixture)).isEqualTo(before);
+    }
+
+    private static void redirectedToSignIn(org.springframework.test.web.servlet.MvcResult result) {
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    /** Page routes that change something, or show a form to: every page POST, and GETs of new, edit and remove. */
+    private List<Route> editRoutes() {
+        return Routes.all(mapping).stream()
+                .filter(route -> !route.isApi() && !route.pattern().equals("/error"))
+                .filter(route -> route.method() == RequestMethod.POST
+                        || route.isRead() && route.pattern().matches(".*/(new|edit|remove)"))
+                .toList();
+    }
+
+    /**
+     * Every field any edit form needs, valid, so that a refusal can only come from the role check. The
+     * version is the current one of what the route acts on; references and abbreviations are unique.
+     */
+    private Map<String, String> formFields(Fixture fixture, Route route) {
+        int unique = UNIQUE.incrementAndGet();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", "Title " + unique);
+        fields.put("number", "9");
+        fields.put("text", "Text " + unique);
+        fields.put("name", "Name " + unique);
+        fields.put("reference", "R" + unique);
+        fields.put("description", "Description " + unique);
+        fields.put("sectionId", String.valueOf(fixture.plan().sectionId()));
+        fields.put("abbreviation", "T" + unique);
+        fields.put("meaning", "Meaning " + unique);
+        fields.put("direction", "DOWN");
+        fields.put("version", String.valueOf(currentVersion(fixture, route.target())));
+        return fields;
+    }
+
+    private int currentVersion(Fixture fixture, String target) {
+        long organisationId = fixture.organisation().id();
+        SmallPlan plan = fixture.plan();
+        if (target == null) {
+            return 0;
+        }
+        return switch (target) {
+            case "planId" -> reader.plan(organisationId, plan.planId()).version();
+            case "sectionId" -> reader.section(organisationId, plan.planId(), plan.sectionId()).version();
+            case "outcomeId" -> reader.outcome(organisationId, plan.planId(), plan.outcomeId()).version();
+            case "actionId" -> reader.action(organisationId, plan.planId(), plan.actionId()).version();
+            case "measureId" -> reader.measure(organisationId, plan.planId(), plan.measureId()).version();
+            case "termId" -> reader.glossaryTerm(organisationId, plan.planId(), fixture.termId()).version();
+            case "personId" -> people.get(organisationId, fixture.personId()).version();
+            default -> throw new AssertionError("No version known for {" + target + "}: teach the test");
+        };
+    }
+
+    private static int removalRank(Route route) {
+        if (!route.pattern().endsWith("/remove") || route.isRead()) {
+            return -1;
+        }
+        int rank = REMOVAL_ORDER.indexOf(route.target());
+        if (rank < 0) {
+            throw new AssertionError("No removal order known for " + route + ": teach the test");
+        }
+        return rank;
+    }
+
+    private Fixture fixture(PlanStatus status) {
+        Organisation organisation = testData.organisation();
+        SmallPlan plan = testData.smallPlan(organisation, status);
+        long termId = plans.addGlossaryTerm(organisation.id(), plan.planId(), "MASH", "Multi-Agency Safeguarding Hub");
+        long personId = testData.person(organisation, "Leon Adeyemi");
+        return new Fixture(organisation, plan, termId, personId);
+    }
+
+    private Snapshot snapshot(Fixture fixture) {
+        long organisationId = fixture.organisation().id();
+        return new Snapshot(reader.plans(organisationId), reader.tree(organisationId, fixture.plan().planId()),
+                reader.glossary(organisationId, fixture.plan().planId()), people.all(organisationId));
+    }
+
+    private String page(String path, Fixture fixture, Role role) throws Exception {
+        return mvc.perform(get(path).with(user(users.loadUserByUsername(fixture.organisation().username(role)))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}
