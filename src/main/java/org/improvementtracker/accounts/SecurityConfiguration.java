@@ -24,7 +24,7 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    private static final ApiProblemResponses API_PROBLEMS = new ApiProblemResponses();
+    private static final ApiAuthenticationEntryPoint API_SIGN_IN = new ApiAuthenticationEntryPoint();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -36,10 +36,10 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(API_SIGN_IN))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(API_PROBLEMS).accessDeniedHandler(API_PROBLEMS))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(API_SIGN_IN))
                 .headers(SecurityConfiguration::headers)
                 .build();
     }

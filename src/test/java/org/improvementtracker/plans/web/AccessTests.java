@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.improvementtracker.Browser;
+import org.improvementtracker.WebSession;
 import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.Html;
 import org.improvementtracker.Routes;
@@ -127,11 +127,11 @@ class AccessTests {
     void viewersAndContributorsGetTheForbiddenPageOnEveryEditRouteAndNothingChanges(Role role) {
         Fixture fixture = fixture(PlanStatus.DRAFT);
         Snapshot before = snapshot(fixture);
-        Browser browser = new Browser(port).signIn(fixture.organisation().username(role), TestData.PASSWORD);
+        WebSession session = new WebSession(port).signIn(fixture.organisation().username(role), TestData.PASSWORD);
 
         for (Route route : editRoutes()) {
             String path = route.path(fixture.ids());
-            Browser.Page page = route.isRead() ? browser.get(path) : browser.post(path, formFields(fixture, route));
+            WebSession.Page page = route.isRead() ? session.get(path) : session.post(path, formFields(fixture, route));
 
             assertThat(page.status()).as(route.toString()).isEqualTo(403);
             assertThat(page.body()).as(route.toString()).contains("You cannot do that", "govuk-template")
@@ -249,10 +249,10 @@ class AccessTests {
     @Test
     void aSignedInBrowserSessionDoesNotOpenTheApi() {
         Fixture fixture = fixture(PlanStatus.ACTIVE);
-        Browser browser = new Browser(port).signIn(fixture.organisation().username(Role.PLAN_OWNER), TestData.PASSWORD);
+        WebSession session = new WebSession(port).signIn(fixture.organisation().username(Role.PLAN_OWNER), TestData.PASSWORD);
 
-        Browser.Page api = browser.send("GET", "/api/plans", null, "Accept", "application/json");
-        Browser.Page change = browser.send("POST", "/api/plans", "{\"title\":\"Riding the session\"}",
+        WebSession.Page api = session.send("GET", "/api/plans", null, "Accept", "application/json");
+        WebSession.Page change = session.send("POST", "/api/plans", "{\"title\":\"Riding the session\"}",
                 "Content-Type", "application/json");
 
         assertThat(api.status()).isEqualTo(401);

@@ -6,7 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.improvementtracker.Browser;
+import org.improvementtracker.WebSession;
 import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.Html;
 import org.improvementtracker.TestData;
@@ -79,17 +79,17 @@ class ErrorPagesTests {
     int port;
 
     Organisation organisation;
-    Browser browser;
+    WebSession session;
 
     @BeforeEach
     void signIn() {
         organisation = testData.organisation();
-        browser = new Browser(port).signIn(organisation.username(Role.PLAN_OWNER), TestData.PASSWORD);
+        session = new WebSession(port).signIn(organisation.username(Role.PLAN_OWNER), TestData.PASSWORD);
     }
 
     @Test
     void unknownAddressShowsOurNotFoundPage() {
-        Browser.Page page = browser.get("/no-such-page");
+        WebSession.Page page = session.get("/no-such-page");
 
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.contentType()).startsWith("text/html");
@@ -101,7 +101,7 @@ class ErrorPagesTests {
     @Test
     void unknownRecordShowsOurNotFoundPage() {
         for (String path : List.of("/plans/999999999", "/plans/999999999/actions/999999999", "/people/999999999/edit")) {
-            Browser.Page page = browser.get(path);
+            WebSession.Page page = session.get(path);
 
             assertThat(page.status()).as(path).isEqualTo(404);
             assertOurPage(page.body(), "Page not found");
@@ -110,7 +110,7 @@ class ErrorPagesTests {
 
     @Test
     void anyoneSeesOurNotFoundPageForAMissingAsset() {
-        Browser.Page page = new Browser(port).get("/css/no-such-file.css");
+        WebSession.Page page = new WebSession(port).get("/css/no-such-file.css");
 
         assertThat(page.status()).isEqualTo(404);
         assertOurPage(page.body(), "Page not found");
@@ -119,7 +119,7 @@ class ErrorPagesTests {
 
     @Test
     void serverErrorShowsOurPageWithoutTheDetails() {
-        Browser.Page page = browser.get("/test-only/failure");
+        WebSession.Page page = session.get("/test-only/failure");
 
         assertThat(page.status()).isEqualTo(500);
         assertOurPage(page.body(), "Sorry, there is a problem with the service");
@@ -132,7 +132,7 @@ class ErrorPagesTests {
 
         for (String path : List.of("/plans/not-a-number", "/plans/" + planId + "/actions?lead=somebody",
                 "/plans/" + planId + "/sections/1e99")) {
-            Browser.Page page = browser.get(path);
+            WebSession.Page page = session.get(path);
 
             assertThat(page.status()).as(path).isEqualTo(400);
             assertOurPage(page.body(), "Something went wrong");
@@ -142,7 +142,7 @@ class ErrorPagesTests {
 
     @Test
     void tamperedFormValuesGetAPlainMessageNotJavaTypeNames() {
-        Browser.Page page = browser.post("/plans/new", Map.of("title", "Tampered plan", "status", "PUBLISHED",
+        WebSession.Page page = session.post("/plans/new", Map.of("title", "Tampered plan", "status", "PUBLISHED",
                 "ratingScale", "STARS"));
 
         assertThat(page.status()).isEqualTo(200);
@@ -152,9 +152,9 @@ class ErrorPagesTests {
 
     @Test
     void forbiddenPageIsOurs() {
-        Browser viewer = new Browser(port).signIn(organisation.username(Role.VIEWER), TestData.PASSWORD);
+        WebSession viewer = new WebSession(port).signIn(organisation.username(Role.VIEWER), TestData.PASSWORD);
 
-        Browser.Page page = viewer.get("/plans/new");
+        WebSession.Page page = viewer.get("/plans/new");
 
         assertThat(page.status()).isEqualTo(403);
         assertOurPage(page.body(), "You cannot do that");
@@ -162,7 +162,7 @@ class ErrorPagesTests {
 
     @Test
     void apiServerErrorGivesNoDetails() {
-        Browser.Page response = api("GET", "/api/test-only/failure", null);
+        WebSession.Page response = api("GET", "/api/test-only/failure", null);
 
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.contentType()).contains("json");
@@ -171,7 +171,7 @@ class ErrorPagesTests {
 
     @Test
     void apiErrorsNeverShowExceptionsOrStackTraces() {
-        List<Browser.Page> responses = List.of(
+        List<WebSession.Page> responses = List.of(
                 api("GET", "/api/no-such-thing", null),
                 api("GET", "/api/plans/not-a-number", null),
                 api("GET", "/api/plans/999999999", null),
@@ -179,25 +179,25 @@ class ErrorPagesTests {
                 api("POST", "/api/plans", "{\"title\": "),
                 api("POST", "/api/plans", "{\"title\": \"Dated\", \"startsOn\": \"2026-02-31\"}"),
                 api("POST", "/api/plans", "{\"title\": \"" + "x".repeat(301) + "\"}"),
-                browser.send("POST", "/api/plans", "title=Form", "Content-Type", "application/x-www-form-urlencoded",
+                session.send("POST", "/api/plans", "title=Form", "Content-Type", "application/x-www-form-urlencoded",
                         "Authorization", basic(organisation.username(Role.PLAN_OWNER))),
-                browser.send("GET", "/api/plans", null, "Authorization", basic("nobody")),
+                session.send("GET", "/api/plans", null, "Authorization", basic("nobody")),
                 api("PUT", "/api/plans/999999999/actions/999999999", "{\"sectionId\": 1, \"reference\": \"x\","
                         + " \"description\": \"y\", \"version\": 0}"));
 
-        assertThat(responses).extracting(Browser.Page::status)
+        assertThat(responses).extracting(WebSession.Page::status)
                 .containsExactly(404, 400, 404, 405, 400, 400, 400, 415, 401, 404);
-        for (Browser.Page response : responses) {
+        for (WebSession.Page response : responses) {
             assertThat(response.contentType()).as(response.body()).contains("json");
             assertThat(response.body()).doesNotContain("Exception", "at org.", "java.", "tools.jackson", "trace");
         }
     }
 
-    private Browser.Page api(String method, String path, String json) {
+    private WebSession.Page api(String method, String path, String json) {
         return json == null
-                ? browser.send(method, path, null, "Accept", "application/json", "Authorization",
+                ? session.send(method, path, null, "Accept", "application/json", "Authorization",
                         basic(organisation.username(Role.PLAN_OWNER)))
-                : browser.send(method, path, json, "Content-Type", "application/json", "Accept", "application/json",
+                : session.send(method, path, json, "Content-Type", "application/json", "Accept", "application/json",
                         "Authorization", basic(organisation.username(Role.PLAN_OWNER)));
     }
 

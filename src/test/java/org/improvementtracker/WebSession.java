@@ -17,18 +17,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A person at a browser, talking HTTP to the application started on a real port. Unlike MockMvc this
+ * A person in a browser session, talking HTTP to the application started on a real port. Unlike MockMvc this
  * goes through the servlet container's error handling, so it sees the error pages users see
  * (403 and 404 pages rendered for {@code sendError}, the 5xx page for an uncaught exception).
  * Keeps the session cookie and posts the CSRF token the last page carried, as a browser would.
  */
-public final class Browser {
+public final class WebSession {
 
     private final HttpClient client;
     private final String base;
     private String csrfToken;
 
-    public Browser(int port) {
+    public WebSession(int port) {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -49,7 +49,7 @@ public final class Browser {
     }
 
     /** Signs in through the sign-in form; fails unless the application accepts the password. */
-    public Browser signIn(String username, String password) {
+    public WebSession signIn(String username, String password) {
         get("/login");
         Page result = post("/login", Map.of("username", username, "password", password));
         if (result.status() != 302 || result.location() == null || result.location().contains("error")) {
