@@ -113,7 +113,7 @@ class ActionRepository {
     }
 
     void archive(long organisationId, Action action, int version, Instant now) {
-        claim(organisationId, action, version);
+        RemovalClaim.claim(jdbc, "action", "Action", organisationId, action.id(), version);
         var at = now.atOffset(ZoneOffset.UTC);
         jdbc.sql("update success_measure set archived_at = ? where archived_at is null and action_id = ?")
                 .params(at, action.id()).update();
@@ -121,7 +121,7 @@ class ActionRepository {
     }
 
     void delete(long organisationId, Action action, int version) {
-        claim(organisationId, action, version);
+        RemovalClaim.claim(jdbc, "action", "Action", organisationId, action.id(), version);
         jdbc.sql("delete from action_cross_reference where action_id = ? or referenced_action_id = ?")
                 .params(action.id(), action.id()).update();
         jdbc.sql("delete from success_measure where action_id = ?").param(action.id()).update();
@@ -157,13 +157,6 @@ class ActionRepository {
         }
     }
 
-    private void claim(long organisationId, Action action, int version) {
-        int rows = jdbc.sql("""
-                update action set version = version + 1
-                where organisation_id = ? and id = ? and version = ? and archived_at is null""")
-                .params(organisationId, action.id(), version).update();
-        Updated.exactlyOne(rows, "Action", action.id(), !action.archived());
-    }
 
     /** Identities start at 1, so 0 stands for "no outcome" without binding a typed null. */
     private static Map<String, Object> scope(long sectionId, Long outcomeId) {

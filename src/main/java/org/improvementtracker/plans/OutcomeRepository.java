@@ -77,7 +77,7 @@ class OutcomeRepository {
     }
 
     void archive(long organisationId, Outcome outcome, int version, Instant now) {
-        claim(organisationId, outcome, version);
+        RemovalClaim.claim(jdbc, "outcome", "Outcome", organisationId, outcome.id(), version);
         var at = now.atOffset(ZoneOffset.UTC);
         jdbc.sql("""
                 update success_measure set archived_at = ?
@@ -89,7 +89,7 @@ class OutcomeRepository {
     }
 
     void delete(long organisationId, Outcome outcome, int version) {
-        claim(organisationId, outcome, version);
+        RemovalClaim.claim(jdbc, "outcome", "Outcome", organisationId, outcome.id(), version);
         jdbc.sql("""
                 delete from action_cross_reference where action_id in (select id from action where outcome_id = ?)
                    or referenced_action_id in (select id from action where outcome_id = ?)""")
@@ -98,13 +98,5 @@ class OutcomeRepository {
                 .param(outcome.id()).update();
         jdbc.sql("delete from action where outcome_id = ?").param(outcome.id()).update();
         jdbc.sql("delete from outcome where id = ?").param(outcome.id()).update();
-    }
-
-    private void claim(long organisationId, Outcome outcome, int version) {
-        int rows = jdbc.sql("""
-                update outcome set version = version + 1
-                where organisation_id = ? and id = ? and version = ? and archived_at is null""")
-                .params(organisationId, outcome.id(), version).update();
-        Updated.exactlyOne(rows, "Outcome", outcome.id(), true);
     }
 }

@@ -71,7 +71,7 @@ class SectionRepository {
     }
 
     void archive(long organisationId, Section section, int version, Instant now) {
-        claim(organisationId, section, version);
+        RemovalClaim.claim(jdbc, "section", "Section", organisationId, section.id(), version);
         var at = now.atOffset(ZoneOffset.UTC);
         for (String table : List.of("success_measure", "action", "outcome")) {
             String inSection = table.equals("success_measure")
@@ -83,7 +83,7 @@ class SectionRepository {
     }
 
     void delete(long organisationId, Section section, int version) {
-        claim(organisationId, section, version);
+        RemovalClaim.claim(jdbc, "section", "Section", organisationId, section.id(), version);
         jdbc.sql("""
                 delete from action_cross_reference where action_id in (select id from action where section_id = ?)
                    or referenced_action_id in (select id from action where section_id = ?)""")
@@ -94,14 +94,5 @@ class SectionRepository {
             jdbc.sql("delete from " + table + " where section_id = ?").param(section.id()).update();
         }
         jdbc.sql("delete from section where id = ?").param(section.id()).update();
-    }
-
-    /** Removal also respects the version the user confirmed, so a stale confirmation page cannot remove. */
-    private void claim(long organisationId, Section section, int version) {
-        int rows = jdbc.sql("""
-                update section set version = version + 1
-                where organisation_id = ? and id = ? and version = ? and archived_at is null""")
-                .params(organisationId, section.id(), version).update();
-        Updated.exactlyOne(rows, "Section", section.id(), true);
     }
 }
