@@ -41,6 +41,12 @@ public class People {
                 .params(organisationId, personId).query(PERSON).optional();
     }
 
+    /** The people linked to this account: whose actions are "my actions". */
+    public List<Long> linkedTo(long organisationId, long accountId) {
+        return jdbc.sql("select id from person where organisation_id = ? and account_id = ? order by id")
+                .params(organisationId, accountId).query(Long.class).list();
+    }
+
     /** Fails naming the field when a chosen person is not one of the organisation's people. */
     public void requireMembers(long organisationId, String field, Long... personIds) {
         List<Long> wanted = Arrays.stream(personIds).filter(id -> id != null).distinct().toList();

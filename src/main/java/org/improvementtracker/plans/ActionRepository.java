@@ -57,6 +57,29 @@ class ActionRepository {
                 .params(organisationId, planId).query(ACTION).list();
     }
 
+    /** Live and archived, in plan order: what past periods were reported on. */
+    List<Action> everInPlan(long organisationId, long planId) {
+        return jdbc.sql(SELECT + """
+                 join section s on s.id = a.section_id
+                 where a.organisation_id = ? and a.plan_id = ?
+                 order by s.position, a.position, a.id""")
+                .params(organisationId, planId).query(ACTION).list();
+    }
+
+    /** Live actions of live plans where one of these people is the lead or responsible officer. */
+    List<Action> ledBy(long organisationId, Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                 join section s on s.id = a.section_id
+                 join plan p on p.id = a.plan_id
+                 where a.organisation_id = :organisation and a.archived_at is null and p.archived_at is null
+                   and (a.lead_person_id in (:people) or a.responsible_person_id in (:people))
+                 order by p.title, p.id, s.position, a.position""")
+                .param("organisation", organisationId).param("people", personIds).query(ACTION).list();
+    }
+
     List<Action> inSection(long organisationId, long sectionId) {
         return jdbc.sql(SELECT + " where a.organisation_id = ? and a.section_id = ? and a.archived_at is null order by a.position")
                 .params(organisationId, sectionId).query(ACTION).list();

@@ -3,6 +3,7 @@ package org.improvementtracker.plans;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,19 @@ public class PlanReader {
     public Action action(long organisationId, long planId, long actionId) {
         return actions.find(organisationId, planId, actionId)
                 .orElseThrow(() -> new NotFoundException("Action", actionId));
+    }
+
+    /**
+     * Every action the plan has had, archived ones included, in plan order: reports on past periods
+     * still count what was rated then.
+     */
+    public List<Action> actionsEverInPlan(long organisationId, long planId) {
+        return actions.everInPlan(organisationId, planId);
+    }
+
+    /** "My actions": live actions, across the organisation's plans, led by or the responsibility of these people. */
+    public List<Action> actionsLedBy(long organisationId, Collection<Long> personIds) {
+        return actions.ledBy(organisationId, personIds);
     }
 
     /** The section an action belongs to, also when both were archived together. */

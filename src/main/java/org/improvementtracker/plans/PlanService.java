@@ -1,6 +1,7 @@
 package org.improvementtracker.plans;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.improvementtracker.support.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -15,12 +16,15 @@ public class PlanService {
     private final PlanReader reader;
     private final PlanRepository plans;
     private final GlossaryRepository glossary;
+    private final List<RatingsInUse> ratings;
 
-    PlanService(Clock clock, PlanReader reader, PlanRepository plans, GlossaryRepository glossary) {
+    PlanService(Clock clock, PlanReader reader, PlanRepository plans, GlossaryRepository glossary,
+            List<RatingsInUse> ratings) {
         this.clock = clock;
         this.reader = reader;
         this.plans = plans;
         this.glossary = glossary;
+        this.ratings = ratings;
     }
 
     public long create(long organisationId, PlanDetails details) {
@@ -30,6 +34,7 @@ public class PlanService {
 
     public void change(long organisationId, long planId, int version, PlanDetails details) {
         requireDatesInOrder(details);
+        requireScaleKeptOnceRated(organisationId, reader.plan(organisationId, planId), details);
         plans.update(organisationId, planId, version, details, clock.instant());
     }
 
@@ -62,6 +67,15 @@ public class PlanService {
     private void requireUniqueAbbreviation(long planId, String abbreviation, long exceptTermId) {
         if (glossary.abbreviationTaken(planId, abbreviation.strip(), exceptTermId)) {
             throw new InvalidInputException("abbreviation", "The glossary already explains " + abbreviation.strip());
+        }
+    }
+
+    /** Ratings are numbers on the plan's scale: a 4 on PROGRESS_5 means nothing on RAG. */
+    private void requireScaleKeptOnceRated(long organisationId, Plan plan, PlanDetails details) {
+        if (plan.ratingScale() != details.ratingScale()
+                && ratings.stream().anyMatch(inUse -> inUse.anyFor(organisationId, plan.id()))) {
+            throw new InvalidInputException("ratingScale", "This plan's actions are already rated on the "
+                    + plan.ratingScale().label() + " scale, so its rating scale can no longer change");
         }
     }
 

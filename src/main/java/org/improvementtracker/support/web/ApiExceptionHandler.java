@@ -37,8 +37,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException conflict) {
-        return problem(HttpStatus.CONFLICT, "Changed by someone else",
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed by someone else",
                 conflict.getMessage() + " since you loaded it. Fetch it again and reapply your change.");
+        if (!conflict.current().isEmpty()) {
+            problem.setProperty("current", conflict.current());
+        }
+        return problem;
     }
 
     /** Without this, a refused role got Spring Boot's error JSON (and a session cookie) rather than a problem. */

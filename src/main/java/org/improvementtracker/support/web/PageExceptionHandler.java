@@ -26,6 +26,7 @@ class PageExceptionHandler {
     String conflict(ConflictException conflict, Authentication signedIn, Model model) {
         keepHeader(signedIn, model);
         model.addAttribute("what", conflict.what());
+        model.addAttribute("current", conflict.current());
         return "error/409";
     }
 

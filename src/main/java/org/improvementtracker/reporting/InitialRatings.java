@@ -1,0 +1,111 @@
+package org.improvementtracker.reporting;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.plans.Action;
+import org.improvementtracker.plans.ActionFilter;
+import org.improvementtracker.plans.Plan;
+import org.improvementtracker.plans.PlanReader;
+import org.improvementtracker.plans.RatingsInUse;
+import org.improvementtracker.support.ConflictException;
+import org.improvementtracker.support.FieldProblem;
+import org.improvementtracker.support.InvalidInputException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The initial (baseline) rating of each action, which "previous" falls back to before the first period. */
+@Service
+@Transactional
+public class InitialRatings implements RatingsInUse {
+
+    /** One changed row of the baseline form; version is null for an action never rated before. */
+    public record Change(long actionId, Integer rating, Integer version) {
+    }
+
+    private final Clock clock;
+    private final JdbcClient jdbc;
+    private final PlanReader plans;
+    private final UpdateRepository updates;
+
+    InitialRatings(Clock clock, JdbcClient jdbc, PlanReader plans, UpdateRepository updates) {
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.updates = updates;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, InitialRating> ofPlan(long organisationId, long planId) {
+        return jdbc.sql("select action_id, rating, version from initial_rating where organisation_id = ? and plan_id = ?")
+                .params(organisationId, planId)
+                .query((rs, n) -> new InitialRating(rs.getLong(1), rs.getObject(2, Integer.class), rs.getInt(3)))
+                .list().stream().collect(Collectors.toMap(InitialRating::actionId, Function.identity()));
+    }
+
+    /** All or nothing: one bad rating or one stale row and no rating of the form is saved. */
+    public void record(SignedInUser user, long planId, List<Change> changes) {
+        long organisationId = user.organisationId();
+        Plan plan = plans.plan(organisationId, planId);
+        Set<Long> actionIds = plans.search(organisationId, planId, ActionFilter.ALL).stream().map(Action::id)
+                .collect(Collectors.toSet());
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Change change : changes) {
+            if (!actionIds.contains(change.actionId())) {
+                problems.add(new FieldProblem("rating-" + change.actionId(), "Not an action of this plan"));
+            } else if (change.rating() != null && !plan.ratingScale().allows(change.rating())) {
+                problems.add(new FieldProblem("rating-" + change.actionId(),
+                        "Choose a rating from " + plan.ratingScale().range()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var at = clock.instant().atOffset(ZoneOffset.UTC);
+        for (Change change : changes) {
+            if (change.version() == null) {
+                insert(user, planId, change, at);
+            } else {
+                int rows = jdbc.sql("""
+                        update initial_rating set rating = ?, recorded_by = ?, recorded_at = ?, version = version + 1
+                        where organisation_id = ? and action_id = ? and version = ?""")
+                        .params(change.rating(), user.accountId(), at, organisationId, change.actionId(),
+                                change.version())
+                        .update();
+                if (rows != 1) {
+                    throw new ConflictException("Initial rating", change.actionId());
+                }
+            }
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean anyFor(long organisationId, long planId) {
+        return updates.anyRatingIn(organisationId, planId) || jdbc.sql("""
+                select count(*) from initial_rating where organisation_id = ? and plan_id = ? and rating is not null""")
+                .params(organisationId, planId).query(Long.class).single() > 0;
+    }
+
+    private void insert(SignedInUser user, long planId, Change change, OffsetDateTime at) {
+        try {
+            jdbc.sql("""
+                    insert into initial_rating (action_id, organisation_id, plan_id, rating, recorded_by, recorded_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(change.actionId(), user.organisationId(), planId, change.rating(), user.accountId(), at)
+                    .update();
+        } catch (DuplicateKeyException recordedMeanwhile) {
+            throw new ConflictException("Initial rating", change.actionId());
+        }
+    }
+}
