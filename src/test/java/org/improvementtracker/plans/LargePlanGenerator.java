@@ -62,11 +62,11 @@ public class LargePlanGenerator {
         }
     }
 
-    /** The plan made, with its sections in order and how many actions each holds. */
-    public record GeneratedPlan(long planId, List<Long> sectionIds, Map<Long, Integer> actionsBySection) {
+    /** The plan made, with its sections in order. */
+    public record GeneratedPlan(long planId, List<Long> sectionIds, Shape shape) {
 
-        public int actions() {
-            return actionsBySection.values().stream().mapToInt(Integer::intValue).sum();
+        public int actionsPerSection() {
+            return shape.outcomesPerSection() * shape.actionsPerOutcome();
         }
     }
 
@@ -81,11 +81,11 @@ public class LargePlanGenerator {
                 .toList());
         List<Long> sectionIds = rows.sections(shape, random);
         Map<String, Long> outcomeIds = rows.outcomes(shape, sectionIds, random);
-        Map<Long, Integer> actionsBySection = rows.actions(shape, sectionIds, outcomeIds, random);
+        rows.actions(shape, sectionIds, outcomeIds, random);
         Map<String, Long> actionIds = idsBy("action", "reference", planId);
         rows.measures(shape, actionIds, random);
         rows.crossReferences(actionIds, random);
-        return new GeneratedPlan(planId, sectionIds, actionsBySection);
+        return new GeneratedPlan(planId, sectionIds, shape);
     }
 
     /** The rows of one plan, each table inserted in one batch. */
@@ -135,9 +135,8 @@ public class LargePlanGenerator {
         }
 
         /** About one action in ten sits directly under its section rather than under an outcome. */
-        Map<Long, Integer> actions(Shape shape, List<Long> sectionIds, Map<String, Long> outcomeIds, Random random) {
+        void actions(Shape shape, List<Long> sectionIds, Map<String, Long> outcomeIds, Random random) {
             List<Object[]> actions = new ArrayList<>();
-            Map<Long, Integer> bySection = new HashMap<>();
             for (int s = 1; s <= shape.sections(); s++) {
                 long sectionId = sectionIds.get(s - 1);
                 int directlyUnderSection = 0;
@@ -151,7 +150,6 @@ public class LargePlanGenerator {
                                 reference, random));
                     }
                 }
-                bySection.put(sectionId, shape.outcomesPerSection() * shape.actionsPerOutcome());
             }
             jdbc.batchUpdate("""
                     insert into action (organisation_id, plan_id, section_id, outcome_id, position, reference, description,
@@ -159,7 +157,6 @@ public class LargePlanGenerator {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", actions,
                     new int[] {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR,
                             Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.DATE, Types.VARCHAR});
-            return bySection;
         }
 
         private Object[] action(long sectionId, Long outcomeId, int position, String reference, Random random) {
