@@ -2,7 +2,6 @@ package org.improvementtracker.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -202,7 +201,7 @@ class ErrorPagesTests {
     }
 
     private static String basic(String username) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + TestData.PASSWORD).getBytes());
+        return WebSession.basic(username, TestData.PASSWORD);
     }
 
     private static void assertOurPage(String body, String heading) {
