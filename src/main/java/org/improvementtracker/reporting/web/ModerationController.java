@@ -67,21 +67,20 @@ class ModerationController {
             Model model, RedirectAttributes redirect) {
         ModerationPage page = show(user, planId, periodId, updateId, model);
         model.addAttribute("returning", ReturnForm.of(page.update()));
-        if (result.hasErrors()) {
-            return VIEW;
+        if (!result.hasErrors()) {
+            try {
+                moderation.approve(user, planId, updateId, form.getVersion(), form.getRating(), form.getReason());
+                Integer proposed = page.update().proposedRating();
+                boolean overridden = form.getRating() != null && !form.getRating().equals(proposed);
+                redirect.addFlashAttribute("banner", "Update on action " + page.action().reference() + " approved"
+                        + (overridden ? " with the rating " + page.ratingText(form.getRating()) + " instead of "
+                                + page.ratingText(proposed) : "") + ".");
+                return TRACKER;
+            } catch (InvalidInputException invalid) {
+                Forms.reject(result, invalid);
+            }
         }
-        try {
-            moderation.approve(user, planId, updateId, form.getVersion(), form.getRating(), form.getReason());
-            Integer proposed = page.update().proposedRating();
-            boolean overridden = form.getRating() != null && !form.getRating().equals(proposed);
-            redirect.addFlashAttribute("banner", "Update on action " + page.action().reference() + " approved"
-                    + (overridden ? " with the rating " + page.ratingText(form.getRating()) + " instead of "
-                            + page.ratingText(proposed) : "") + ".");
-            return TRACKER;
-        } catch (InvalidInputException invalid) {
-            Forms.reject(result, invalid);
-            return VIEW;
-        }
+        return refused(model);
     }
 
     @PostMapping(UPDATE + "/return")
@@ -90,18 +89,23 @@ class ModerationController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         ModerationPage page = show(user, planId, periodId, updateId, model);
         model.addAttribute("approval", ApprovalForm.of(page.update()));
-        if (result.hasErrors()) {
-            return VIEW;
+        if (!result.hasErrors()) {
+            try {
+                moderation.giveBack(user, planId, updateId, form.getVersion(), form.getComment());
+                redirect.addFlashAttribute("banner", "Update on action " + page.action().reference() + " returned to "
+                        + page.update().authorName() + " with your comment.");
+                return TRACKER;
+            } catch (InvalidInputException invalid) {
+                Forms.reject(result, invalid);
+            }
         }
-        try {
-            moderation.giveBack(user, planId, updateId, form.getVersion(), form.getComment());
-            redirect.addFlashAttribute("banner", "Update on action " + page.action().reference() + " returned to "
-                    + page.update().authorName() + " with your comment.");
-            return TRACKER;
-        } catch (InvalidInputException invalid) {
-            Forms.reject(result, invalid);
-            return VIEW;
-        }
+        return refused(model);
+    }
+
+    /** The page again with the problems; its title says so, as on every form (the layout knows only "form"). */
+    private static String refused(Model model) {
+        model.addAttribute("refused", true);
+        return VIEW;
     }
 
     /** The update, which must belong to the period in the address, with everything its page shows. */
