@@ -87,6 +87,11 @@ public final class CycleFixture {
         return periodId;
     }
 
+    public long periodIdOf(Cycle cycle, String label) {
+        return periods.periods(cycle.organisation().id(), cycle.planId()).stream()
+                .filter(period -> period.label().equals(label)).findFirst().orElseThrow().id();
+    }
+
     public Period period(Cycle cycle, long periodId) {
         return periods.period(cycle.organisation().id(), cycle.planId(), periodId);
     }
