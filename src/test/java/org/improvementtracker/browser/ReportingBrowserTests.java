@@ -81,8 +81,7 @@ class ReportingBrowserTests {
         browser.check("initial-ratings-saved");
 
         // The lead writes and submits the update.
-        signOut();
-        signIn(Role.CONTRIBUTOR);
+        switchTo(Role.CONTRIBUTOR);
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("My actions")).click();
         assertThat(heading()).hasText("My actions");
@@ -106,8 +105,7 @@ class ReportingBrowserTests {
         browser.check("update-submitted");
 
         // The owner returns it with a comment.
-        signOut();
-        signIn(Role.PLAN_OWNER);
+        switchTo(Role.PLAN_OWNER);
         browser.open(plan + "/periods", "periods-open");
         click(AriaRole.LINK, "Responses for May 2026");
         assertThat(heading()).hasText("Responses");
@@ -126,8 +124,7 @@ class ReportingBrowserTests {
         browser.check("responses-returned-only");
 
         // The lead resubmits with evidence.
-        signOut();
-        signIn(Role.CONTRIBUTOR);
+        switchTo(Role.CONTRIBUTOR);
         browser.open(plan + "/actions/" + cycle.actionId() + "/updates/"
                 + fixture.periodIdOf(cycle, "May 2026"), "update-returned");
         assertThat(page.locator("#returned")).containsText("Please add the evidence of impact");
@@ -137,8 +134,7 @@ class ReportingBrowserTests {
         browser.check("update-resubmitted");
 
         // The owner approves with another rating and says why, then closes the period.
-        signOut();
-        signIn(Role.PLAN_OWNER);
+        switchTo(Role.PLAN_OWNER);
         browser.open(plan + "/periods/" + fixture.periodIdOf(cycle, "May 2026") + "/responses", "responses-again");
         click(AriaRole.LINK, "Moderate the update on action 1.1");
         assertThat(heading()).hasText("Action 1.1");
@@ -175,8 +171,7 @@ class ReportingBrowserTests {
         browser.open("/my-actions", "my-actions-nothing-open");
         assertThat(page.locator("main")).containsText("No reporting period is open for this plan");
 
-        signOut();
-        signIn(Role.VIEWER);
+        switchTo(Role.VIEWER);
         browser.open("/my-actions", "my-actions-not-linked");
         assertThat(page.locator("#not-linked")).containsText("Your account is not linked to anyone");
     }
@@ -190,10 +185,11 @@ class ReportingBrowserTests {
         browser.check("plans");
     }
 
-    private void signOut() {
+    private void switchTo(Role role) {
         click(AriaRole.BUTTON, "Sign out");
         assertThat(heading()).hasText("Sign in to Improvement Tracker");
         browser.check("signed-out");
+        signIn(role);
     }
 
     private void click(AriaRole role, String name) {

@@ -1,6 +1,8 @@
 package org.improvementtracker.reporting.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.reporting.PeriodService;
@@ -30,7 +32,10 @@ class PeriodsPage {
     String show(long organisationId, long planId, List<FieldProblem> problems, Model model) {
         model.addAttribute("plan", reader.plan(organisationId, planId));
         model.addAttribute("periods", periods.periods(organisationId, planId));
-        model.addAttribute("problems", problems);
+        // Refusals are about a period's state, not a field: the summary leads to the table of periods.
+        Map<String, String> errors = new LinkedHashMap<>();
+        problems.forEach(problem -> errors.merge("periods", problem.message(), (one, other) -> one + " " + other));
+        model.addAttribute("errors", errors);
         return VIEW;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -226,6 +227,31 @@ class ReportingCycleTests {
         assertThat(page).contains("Your update for May 2026", "Earlier updates", "April 2026 Approved",
                 "1 Not started or significantly delayed", "Recruiting until June",
                 "Returned for changes by Plan owner of " + cycle.organisation().name(), "Say when recruitment ends");
+    }
+
+    @Test
+    void whatPeopleTypeIsShownAsTextOnEveryReportingPage() {
+        String script = "<script>alert(1)</script>";
+        String plan = "/plans/" + cycle.planId();
+        LocalDate today = fixture.today();
+        long periodId = periods.create(cycle.organisation().id(), cycle.planId(), new PeriodDetails("May " + script,
+                today.minusDays(20), today.plusDays(5), today.plusDays(5)));
+        SignedInUser ownerUser = fixture.user(cycle, Role.PLAN_OWNER);
+        periods.open(ownerUser, cycle.planId(), periodId, 0);
+        ProgressUpdate submitted = updates.save(fixture.user(cycle, Role.CONTRIBUTOR), cycle.planId(),
+                cycle.actionId(), periodId, null, new UpdateDraft(2, "Text " + script, "Evidence " + script, true));
+        moderation.approve(ownerUser, cycle.planId(), submitted.id(), submitted.version(), 3, "Reason " + script);
+        periods.close(ownerUser, cycle.planId(), periodId, 1);
+        periods.reopen(ownerUser, cycle.planId(), periodId, 2, "Reopened " + script);
+        String period = plan + "/periods/" + periodId;
+
+        for (String path : List.of(plan + "/periods", period, period + "/responses", period + "/updates/"
+                + submitted.id(), period + "/edit", plan + "/actions/" + cycle.actionId() + "/updates/" + periodId,
+                "/my-actions")) {
+            WebSession session = path.equals("/my-actions") ? lead : owner;
+            String body = session.get(path).body();
+            assertThat(body).as(path).doesNotContain(script).contains(Html.escape(script));
+        }
     }
 
     private ProgressUpdate update() {
