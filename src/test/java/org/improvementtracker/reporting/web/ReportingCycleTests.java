@@ -132,6 +132,8 @@ class ReportingCycleTests {
         long updateId = update().id();
         String moderate = period + "/updates/" + updateId;
         assertThat(owner.get(period + "/responses").body()).contains(moderate);
+        assertThat(owner.get(form).body()).as("the update itself leads the owner to moderation").contains(moderate);
+        assertThat(lead.get(form).body()).doesNotContain(moderate);
         Page moderation = owner.get(moderate);
         assertThat(text(moderation)).contains("Thresholds drafted and agreed", "Approve", "Return to the lead");
         Page returned = owner.post(moderate + "/return", Map.of("comment", "Please add the evidence of impact",
