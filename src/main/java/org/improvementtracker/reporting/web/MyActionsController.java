@@ -1,0 +1,37 @@
+package org.improvementtracker.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.people.People;
+import org.improvementtracker.reporting.ProgressReader;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The actions of the people linked to the signed-in account, and what is due for each. */
+@Controller
+class MyActionsController {
+
+    private final Clock clock;
+    private final People people;
+    private final ProgressReader progress;
+
+    MyActionsController(Clock clock, People people, ProgressReader progress) {
+        this.clock = clock;
+        this.people = people;
+        this.progress = progress;
+    }
+
+    @GetMapping("/my-actions")
+    String myActions(@AuthenticationPrincipal SignedInUser user, Model model) {
+        boolean linked = !people.linkedTo(user.organisationId(), user.accountId()).isEmpty();
+        model.addAttribute("linked", linked);
+        model.addAttribute("plans", linked ? MyPlanActions.group(progress.mine(user.organisationId(),
+                user.accountId()), LocalDate.now(clock)) : List.of());
+        return "reporting/my-actions";
+    }
+}
