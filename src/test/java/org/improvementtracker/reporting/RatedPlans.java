@@ -10,6 +10,9 @@ import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.plans.ActionDetails;
+import org.improvementtracker.plans.ActionService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +32,15 @@ public class RatedPlans {
     private final UpdateService updates;
     private final Moderation moderation;
     private final InitialRatings initialRatings;
+    private final ActionService actions;
+    private final JdbcClient jdbc;
 
     public RatedPlans(TestData testData, UserDetailsService accounts, PeriodService periods,
-            UpdateService updates, Moderation moderation, InitialRatings initialRatings) {
+            UpdateService updates, Moderation moderation, InitialRatings initialRatings, ActionService actions,
+            JdbcClient jdbc) {
         this.testData = testData;
+        this.actions = actions;
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.periods = periods;
         this.updates = updates;
@@ -53,6 +61,15 @@ public class RatedPlans {
                     "Action " + i + " of section " + number, null));
         }
         return ids;
+    }
+
+    /** An action led by a person linked to the account of this role: what that account may update. */
+    public long actionLedBy(Organisation organisation, long planId, long sectionId, Role role) {
+        long personId = testData.person(organisation, "Lead " + organisation.username(role));
+        jdbc.sql("update person set account_id = (select id from account where username = ?) where id = ?")
+                .params(organisation.username(role), personId).update();
+        return actions.add(organisation.id(), planId, new ActionDetails(sectionId, null, "L" + personId,
+                "Led by " + organisation.username(role), personId, null, null, null, List.of()));
     }
 
     /** A planned period covering the month, labelled "May 2026", with its deadline five days after. */
