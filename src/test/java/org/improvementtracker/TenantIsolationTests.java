@@ -39,6 +39,8 @@ import org.improvementtracker.plans.SectionDetails;
 import org.improvementtracker.plans.SectionService;
 import org.improvementtracker.plans.SuccessMeasureDetails;
 import org.improvementtracker.plans.SuccessMeasureService;
+import org.improvementtracker.reporting.PeriodDetails;
+import org.improvementtracker.reporting.PeriodService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +99,9 @@ class TenantIsolationTests {
     People people;
 
     @Autowired
+    PeriodService periods;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -122,10 +127,13 @@ class TenantIsolationTests {
         long measure = measures.add(a.id(), plan, action, new SuccessMeasureDetails("Measure " + unique,
                 BigDecimal.TEN, "%", LocalDate.of(2027, 3, 31)));
         long term = plans.addGlossaryTerm(a.id(), plan, "SECRETA", "Meaning " + unique);
+        long period = periods.create(a.id(), plan, new PeriodDetails("Period " + unique, LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 5)));
         idsOfA = Map.of("planId", plan, "sectionId", section, "outcomeId", outcome, "actionId", action,
-                "measureId", measure, "termId", term, "personId", person);
+                "measureId", measure, "termId", term, "personId", person, "periodId", period);
         secretsOfA = List.of(reader.plan(a.id(), plan).title(), "Section " + unique, "Outcome " + unique,
-                "Action " + unique, "Measure " + unique, "Meaning " + unique, "Person " + unique, "SECRETA");
+                "Action " + unique, "Measure " + unique, "Meaning " + unique, "Person " + unique, "SECRETA",
+                "Period " + unique);
 
         b = testData.organisation();
         SmallPlan planOfB = testData.smallPlan(b, PlanStatus.ACTIVE);
