@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The plan dashboard as a board member reads it: which period, the exceptions, and every action's ratings in words. */
 @DatabaseTest
@@ -197,7 +198,7 @@ class DashboardPageTests {
         return Html.text(Html.inside(page, "id=\"summary-" + sectionId + "\"", "</tr>"));
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor viewer() {
+    private RequestPostProcessor viewer() {
         return user(rated.user(organisation, Role.VIEWER));
     }
 }

@@ -3,6 +3,7 @@ package org.improvementtracker.reporting.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.improvementtracker.reporting.web.ApiProblems.problem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,6 +33,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Scores as DESIGN.md section 3 and the issue's worked examples have them, read through the database:
@@ -255,13 +257,7 @@ class PlanScoresTests {
         return Html.text(Html.inside(page, "id=\"summary-" + sectionId + "\"", "</tr>"));
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor viewer() {
+    private RequestPostProcessor viewer() {
         return httpBasic(organisation.username(Role.VIEWER), TestData.PASSWORD);
-    }
-
-    private static ResultActions problem(ResultActions result, int status) throws Exception {
-        return result.andExpect(status().is(status))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(status));
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.improvementtracker.reporting.web.ApiProblems.problem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -42,6 +43,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The reporting cycle through the API: periods moved on with versions, leads' updates, problems that name the field. */
 @DatabaseTest
@@ -354,13 +356,7 @@ class ReportingApiTests {
         return Integer.parseInt(body.replaceAll("(?s).*\"version\":(\\d+).*", "$1"));
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor as(Role role) {
+    private RequestPostProcessor as(Role role) {
         return httpBasic(organisation.username(role), TestData.PASSWORD);
-    }
-
-    private static ResultActions problem(ResultActions result, int status) throws Exception {
-        return result.andExpect(status().is(status))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(status));
     }
 }
