@@ -55,8 +55,9 @@ class DashboardController {
         long periodId = shown.get().id();
         Dashboard dashboard = Dashboard.of(scores.scores(organisationId, planId, periodId),
                 progress.period(organisationId, planId, periodId));
-        model.addAttribute("plan", dashboard.scores().plan());
-        model.addAttribute("pageTitle", "Dashboard: " + shown.get().label() + " – " + dashboard.scores().plan().title());
+        Plan plan = dashboard.scores().plan();
+        model.addAttribute("plan", plan);
+        model.addAttribute("pageTitle", "Dashboard: " + shown.get().label() + " – " + plan.title());
         model.addAttribute("dashboard", dashboard);
         return "reporting/dashboard";
     }

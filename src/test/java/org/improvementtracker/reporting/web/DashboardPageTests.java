@@ -97,7 +97,7 @@ class DashboardPageTests {
     }
 
     @Test
-    void unknownOrAnotherPlansPeriodIsNotFound() throws Exception {
+    void unknownOrAnotherPlansPeriodIsNotFoundAndAWordIsABadRequest() throws Exception {
         long otherPlan = testData.plan(organisation, PlanStatus.ACTIVE);
         Period ofOtherPlan = rated.open(organisation, otherPlan, RatedPlans.month(0));
 
@@ -106,6 +106,7 @@ class DashboardPageTests {
                     .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
             assertThat(page).contains("Page not found");
         }
+        mvc.perform(get("/plans/" + planId + "/dashboard?period=May").with(viewer())).andExpect(status().isBadRequest());
     }
 
     @Test
