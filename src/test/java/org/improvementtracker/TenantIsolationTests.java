@@ -23,6 +23,7 @@ import org.improvementtracker.Routes.Route;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.TestData.SmallPlan;
 import org.improvementtracker.accounts.Role;
+import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.people.People;
 import org.improvementtracker.people.Person;
 import org.improvementtracker.plans.ActionDetails;
@@ -41,6 +42,8 @@ import org.improvementtracker.plans.SuccessMeasureDetails;
 import org.improvementtracker.plans.SuccessMeasureService;
 import org.improvementtracker.reporting.PeriodDetails;
 import org.improvementtracker.reporting.PeriodService;
+import org.improvementtracker.reporting.UpdateDraft;
+import org.improvementtracker.reporting.UpdateService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,6 +105,9 @@ class TenantIsolationTests {
     PeriodService periods;
 
     @Autowired
+    UpdateService updates;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -127,13 +133,17 @@ class TenantIsolationTests {
         long measure = measures.add(a.id(), plan, action, new SuccessMeasureDetails("Measure " + unique,
                 BigDecimal.TEN, "%", LocalDate.of(2027, 3, 31)));
         long term = plans.addGlossaryTerm(a.id(), plan, "SECRETA", "Meaning " + unique);
+        SignedInUser ownerOfA = (SignedInUser) users.loadUserByUsername(a.username(Role.PLAN_OWNER));
         long period = periods.create(a.id(), plan, new PeriodDetails("Period " + unique, LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 5)));
+                LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 7)));
+        periods.open(ownerOfA, plan, period, 0);
+        long update = updates.save(ownerOfA, plan, action, period, null,
+                new UpdateDraft(2, "Update " + unique, "Evidence " + unique, true)).id();
         idsOfA = Map.of("planId", plan, "sectionId", section, "outcomeId", outcome, "actionId", action,
-                "measureId", measure, "termId", term, "personId", person, "periodId", period);
+                "measureId", measure, "termId", term, "personId", person, "periodId", period, "updateId", update);
         secretsOfA = List.of(reader.plan(a.id(), plan).title(), "Section " + unique, "Outcome " + unique,
                 "Action " + unique, "Measure " + unique, "Meaning " + unique, "Person " + unique, "SECRETA",
-                "Period " + unique);
+                "Period " + unique, "Update " + unique, "Evidence " + unique);
 
         b = testData.organisation();
         SmallPlan planOfB = testData.smallPlan(b, PlanStatus.ACTIVE);
