@@ -86,10 +86,10 @@ public class PeriodService {
 
     /** Unlocks a closed period for late changes; the reason goes on record beside who and when. */
     public void reopen(SignedInUser user, long planId, long periodId, int version, String reason) {
+        Period period = period(user.organisationId(), planId, periodId);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Enter why the period is being reopened");
         }
-        Period period = period(user.organisationId(), planId, periodId);
         if (period.state() != PeriodState.CLOSED) {
             throw new InvalidInputException("state", period.label() + " is " + period.state().label().toLowerCase()
                     + ", not closed, so there is nothing to reopen");

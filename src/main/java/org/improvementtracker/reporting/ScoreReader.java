@@ -54,14 +54,14 @@ public class ScoreReader {
             initialRatings.ofPlan(organisationId, planId).values().stream().filter(i -> i.rating() != null)
                     .forEach(initial -> previous.put(initial.actionId(), initial.rating()));
         }
-        Map<Long, List<Action>> actionsBySection = plans.actionsEverInPlan(organisationId, planId).stream()
-                .filter(action -> !action.archived() || current.containsKey(action.id())
-                        || previous.containsKey(action.id()))
-                .collect(Collectors.groupingBy(Action::sectionId));
+        List<Action> everInPlan = plans.actionsEverInPlan(organisationId, planId);
+        Map<Long, List<Action>> currentBySection = inScope(everInPlan, current);
+        Map<Long, List<Action>> previousBySection = inScope(everInPlan, previous);
         List<SectionScore> sections = new ArrayList<>();
         for (Section section : plans.sections(organisationId, planId)) {
-            List<Action> actions = actionsBySection.getOrDefault(section.id(), List.of());
-            sections.add(sectionScore(plan, section, ratings(actions, current), ratings(actions, previous)));
+            sections.add(sectionScore(plan, section,
+                    ratings(currentBySection.getOrDefault(section.id(), List.of()), current),
+                    ratings(previousBySection.getOrDefault(section.id(), List.of()), previous)));
         }
         Score planScore = Score.ofSections(sections.stream().map(SectionScore::score).toList());
         Score planPrevious = Score.ofSections(sections.stream().map(SectionScore::previous).toList());
@@ -79,6 +79,15 @@ public class ScoreReader {
         Set<Integer> levels = distribution.keySet();
         current.stream().filter(levels::contains).forEach(rating -> distribution.merge(rating, 1, Integer::sum));
         return new SectionScore(section, score, before, Movement.between(before, score), distribution);
+    }
+
+    /**
+     * The actions a score is taken over: the live ones, and archived ones rated then. An action archived
+     * after it was rated still counts in that period, but is not "not rated" in the periods after.
+     */
+    private static Map<Long, List<Action>> inScope(List<Action> everInPlan, Map<Long, Integer> ratings) {
+        return everInPlan.stream().filter(action -> !action.archived() || ratings.containsKey(action.id()))
+                .collect(Collectors.groupingBy(Action::sectionId));
     }
 
     private static List<Integer> ratings(List<Action> actions, Map<Long, Integer> byAction) {

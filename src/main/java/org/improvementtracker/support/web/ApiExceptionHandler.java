@@ -3,6 +3,7 @@ package org.improvementtracker.support.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.improvementtracker.support.ConflictException;
 import org.improvementtracker.support.FieldProblem;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * RFC 9457 problem details for the JSON API. Validation failures carry an {@code errors} list
@@ -49,7 +51,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException denied) {
         return problem(HttpStatus.FORBIDDEN, "Not allowed",
-                "Your role does not allow this. Plan owners and administrators build and change plans.");
+                "Your role does not allow this. Plan owners and administrators build and change plans; contributors "
+                        + "write updates only for the actions they lead or are responsible for.");
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -66,11 +69,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
+    /** Where the JSON is well formed but a value has the wrong type, the problem names the field. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request",
-                "The request body is not valid JSON of the expected shape: check field types and dates (YYYY-MM-DD)."));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request",
+                "The request body is not valid JSON of the expected shape: check field types and dates (YYYY-MM-DD).");
+        String field = fieldOf(ex.getCause());
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message",
+                    "This value has the wrong type: numbers unquoted, true or false, dates as YYYY-MM-DD")));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String fieldOf(Throwable cause) {
+        if (!(cause instanceof JacksonException jackson)) {
+            return null;
+        }
+        String field = jackson.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return field.isEmpty() ? null : field;
     }
 
     private static FieldProblem fieldProblem(FieldError error) {

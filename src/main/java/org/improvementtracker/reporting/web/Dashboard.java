@@ -1,0 +1,90 @@
+package org.improvementtracker.reporting.web;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.improvementtracker.plans.RatingLevel;
+import org.improvementtracker.plans.RatingScale;
+import org.improvementtracker.plans.Section;
+import org.improvementtracker.reporting.ActionProgress;
+import org.improvementtracker.reporting.ActionState;
+import org.improvementtracker.reporting.Movement;
+import org.improvementtracker.reporting.PeriodProgress;
+import org.improvementtracker.reporting.PeriodScores;
+import org.improvementtracker.reporting.SectionScore;
+
+/**
+ * The plan dashboard for one period: the summary table, the exceptions and, per section, its actions
+ * with the completed-and-removed ones apart. Scores count archived actions rated in the period; the
+ * action tables list the plan's live actions.
+ */
+record Dashboard(PeriodScores scores, PeriodProgress progress, List<SectionActions> sections,
+        List<ExceptionRow> exceptions) {
+
+    /** Every scale rates red as 1; {@link ActionProgress#exceptional()} lists such actions. */
+    private static final int RED = 1;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** One section's score with its actions: those in the main table and those completed and removed. */
+    record SectionActions(SectionScore score, List<ActionProgress> actions, List<ActionProgress> removed) {
+
+        public Section section() {
+            return score.section();
+        }
+    }
+
+    /** An action the board should look at, the section it sits in, and why it is listed, in words. */
+    record ExceptionRow(ActionProgress progress, Section section, List<String> reasons) {
+
+        static ExceptionRow of(ActionProgress progress, Section section, RatingScale scale) {
+            List<String> reasons = new ArrayList<>();
+            if (Integer.valueOf(RED).equals(progress.current())) {
+                reasons.add("Rated red");
+            }
+            if (progress.movement() == Movement.DECLINED) {
+                reasons.add("Declined from " + text(scale, progress.previous()) + " to "
+                        + text(scale, progress.current()));
+            }
+            if (progress.is(ActionState.OVERDUE)) {
+                reasons.add("Overdue: due " + DAY.format(progress.action().dueDate()));
+            }
+            if (progress.is(ActionState.NO_UPDATE)) {
+                reasons.add("No update submitted by the deadline");
+            }
+            if (progress.is(ActionState.STALLED)) {
+                reasons.add("Stalled: the same rating below on track for three periods or more");
+            }
+            return new ExceptionRow(progress, section, reasons);
+        }
+
+        private static String text(RatingScale scale, Integer rating) {
+            return scale.level(rating).map(RatingLevel::text).orElse(String.valueOf(rating));
+        }
+    }
+
+    static Dashboard of(PeriodScores scores, PeriodProgress progress) {
+        Map<Long, List<ActionProgress>> main = bySection(progress.mainTable());
+        Map<Long, List<ActionProgress>> removed = bySection(progress.removed());
+        List<SectionActions> sections = scores.sections().stream()
+                .map(score -> new SectionActions(score, main.getOrDefault(score.section().id(), List.of()),
+                        removed.getOrDefault(score.section().id(), List.of())))
+                .toList();
+        Map<Long, Section> sectionsById = scores.sections().stream().map(SectionScore::section)
+                .collect(Collectors.toMap(Section::id, Function.identity()));
+        List<ExceptionRow> exceptions = progress.exceptions().stream()
+                .map(exception -> ExceptionRow.of(exception, sectionsById.get(exception.action().sectionId()),
+                        scores.plan().ratingScale()))
+                .toList();
+        return new Dashboard(scores, progress, sections, exceptions);
+    }
+
+    private static Map<Long, List<ActionProgress>> bySection(List<ActionProgress> actions) {
+        return actions.stream().collect(Collectors.groupingBy(progress -> progress.action().sectionId()));
+    }
+}
