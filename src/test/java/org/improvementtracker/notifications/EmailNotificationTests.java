@@ -1,0 +1,392 @@
+package org.improvementtracker.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.improvementtracker.DatabaseTest;
+import org.improvementtracker.TestData;
+import org.improvementtracker.notifications.ReportingCycle.Fixture;
+import org.improvementtracker.reporting.LivePeriod;
+import org.improvementtracker.reporting.PeriodService;
+import org.improvementtracker.reporting.PeriodState;
+import org.improvementtracker.reporting.ProgressUpdate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * Email over real SMTP: GreenMail listens on a free port and the application's mail settings point at
+ * it, exactly as production's point at a mail server. The clock is the test's, moved day by day, so
+ * the reminder schedule is exercised without waiting; the jobs are called as the schedule calls them.
+ */
+@DatabaseTest
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1",
+        "improvement-tracker.base-url=https://tracker.example.gov.uk/",
+        "improvement-tracker.notifications.from=tracker@example.gov.uk",
+        "improvement-tracker.notifications.reminder-days-before=3"})
+@Import({TestData.class, ReportingCycle.class, EmailNotificationTests.Clocks.class})
+class EmailNotificationTests {
+
+    private static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+            .withPerMethodLifecycle(false);
+
+    private static final LocalDate DEADLINE = LocalDate.of(2026, 6, 15);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @TestConfiguration
+    static class Clocks {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock(ZoneId.of("Europe/London"), Instant.parse("2026-05-01T06:00:00Z"));
+        }
+    }
+
+    @Autowired
+    ReportingCycle cycle;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    ReminderJob reminders;
+
+    @Autowired
+    Postman postman;
+
+    @Autowired
+    Notifier notifier;
+
+    @Autowired
+    PeriodService periods;
+
+    @MockitoSpyBean
+    NotificationRepository notifications;
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void openingAPeriodEmailsEachLeadOneMessageListingTheirActionsAndTheDeadline() throws Exception {
+        clock.setDay(DEADLINE.minusDays(14));
+        Fixture fixture = cycle.withDeadline(DEADLINE);
+
+        cycle.open(fixture);
+        postman.sendWaiting();
+
+        MimeMessage leon = only(fixture.leonEmail());
+        assertThat(leon.getSubject()).isEqualTo("Updates due by 15 June 2026: Period " + fixture.organisation().id()
+                + ", " + planTitle(fixture));
+        assertThat(leon.getFrom()[0].toString()).isEqualTo("tracker@example.gov.uk");
+        assertThat(body(leon)).contains("Dear Leon Adeyemi", "by 15 June 2026", "- A1 Review the MASH",
+                "- A2 Audit referrals", "https://tracker.example.gov.uk/my-actions")
+                .doesNotContain("A3", "A4");
+        assertThat(body(only(fixture.priyaEmail()))).contains("Dear Priya Shah", "- A1 Review the MASH",
+                "- A3 Train social workers").doesNotContain("A2", "A4");
+
+        List<Notification> written = notifications.ofOrganisation(fixture.organisation().id(), 100);
+        assertThat(written).extracting(Notification::recipientName, Notification::emailStatus)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Leon Adeyemi", EmailStatus.SENT),
+                        org.assertj.core.groups.Tuple.tuple("Priya Shah", EmailStatus.SENT),
+                        org.assertj.core.groups.Tuple.tuple("Sam Okoro", EmailStatus.NOT_SENT_NO_ADDRESS));
+        assertThat(written).allSatisfy(n -> assertThat(n.kind()).isEqualTo(NotificationKind.UPDATES_REQUESTED));
+
+        reminders.run();
+        postman.sendWaiting();
+        assertThat(to(fixture.leonEmail())).as("nothing sent twice when the job runs again").hasSize(1);
+        assertThat(notifications.ofOrganisation(fixture.organisation().id(), 100)).hasSize(3);
+    }
+
+    @Test
+    void remindersGoTheConfiguredDaysBeforeTheDeadlineAndTheNoticeOnTheDayToThoseWhoHaveNotSubmitted()
+            throws Exception {
+        clock.setDay(DEADLINE.minusDays(14));
+        Fixture fixture = cycle.withDeadline(DEADLINE);
+        cycle.open(fixture);
+        cycle.submit(fixture, fixture.a1());
+        cycle.submit(fixture, fixture.a2());
+
+        List<String> priyaSubjects = new ArrayList<>();
+        for (LocalDate day = DEADLINE.minusDays(14); !day.isAfter(DEADLINE.plusDays(2)); day = day.plusDays(1)) {
+            clock.setDay(day);
+            reminders.run();
+            reminders.run();
+            postman.sendWaiting();
+            for (MimeMessage email : to(fixture.priyaEmail())) {
+                priyaSubjects.add(day + " " + email.getSubject());
+            }
+            smtp.purgeEmailFromAllMailboxes();
+        }
+
+        assertThat(priyaSubjects).containsExactly(
+                "2026-06-01 Updates due by 15 June 2026: Period " + fixture.organisation().id() + ", "
+                        + planTitle(fixture),
+                "2026-06-12 Reminder: updates due in 3 days (15 June 2026): " + planTitle(fixture),
+                "2026-06-15 Updates due today: " + planTitle(fixture));
+        List<Notification> written = notifications.ofOrganisation(fixture.organisation().id(), 100);
+        assertThat(written).filteredOn(n -> n.recipientName().equals("Leon Adeyemi"))
+                .as("Leon submitted everything: asked once, never chased")
+                .extracting(Notification::kind).containsExactly(NotificationKind.UPDATES_REQUESTED);
+        assertThat(written).filteredOn(n -> n.recipientName().equals("Priya Shah") && n.kind() != NotificationKind.UPDATES_REQUESTED)
+                .allSatisfy(n -> assertThat(n.body()).contains("- A3 Train social workers")
+                        .as("A1 was submitted").doesNotContain("A1"));
+        assertThat(written).filteredOn(n -> n.recipientName().equals("Sam Okoro"))
+                .as("no email address: in-app only")
+                .extracting(Notification::kind, Notification::emailStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationKind.DEADLINE, EmailStatus.NOT_SENT_NO_ADDRESS),
+                        org.assertj.core.groups.Tuple.tuple(NotificationKind.REMINDER, EmailStatus.NOT_SENT_NO_ADDRESS),
+                        org.assertj.core.groups.Tuple.tuple(NotificationKind.UPDATES_REQUESTED, EmailStatus.NOT_SENT_NO_ADDRESS));
+    }
+
+    @Test
+    void aPeriodOpenedInsideTheReminderWindowIsNotChasedTheSameDay() throws Exception {
+        clock.setDay(DEADLINE.minusDays(2));
+        Fixture fixture = cycle.withDeadline(DEADLINE);
+        cycle.open(fixture);
+        reminders.run();
+        postman.sendWaiting();
+        assertThat(subjects(fixture.leonEmail())).containsExactly("Updates due by 15 June 2026: Period "
+                + fixture.organisation().id() + ", " + planTitle(fixture));
+        smtp.purgeEmailFromAllMailboxes();
+
+        clock.setDay(DEADLINE.minusDays(1));
+        reminders.run();
+        postman.sendWaiting();
+
+        assertThat(subjects(fixture.leonEmail()))
+                .containsExactly("Reminder: updates due tomorrow (15 June 2026): " + planTitle(fixture));
+    }
+
+    @Test
+    void twoInstancesRunningAtOnceWriteAndSendEachMessageOnce() throws Exception {
+        clock.setDay(DEADLINE.minusDays(10));
+        Fixture fixture = cycle.withDeadline(DEADLINE);
+        cycle.open(fixture);
+        clock.setDay(DEADLINE.minusDays(3));
+        LivePeriod live = new LivePeriod(fixture.organisation().id(), fixture.planId(), fixture.periodId());
+
+        // Two instances' jobs under the lock, and two more writers bypassing it, as if the lock had expired.
+        all(() -> {
+            reminders.run();
+            return null;
+        }, () -> {
+            reminders.run();
+            return null;
+        }, () -> {
+            notifier.catchUp(live, clock.today());
+            return null;
+        }, () -> {
+            notifier.catchUp(live, clock.today());
+            return null;
+        });
+        all(() -> {
+            postman.sendWaiting();
+            return null;
+        }, () -> {
+            postman.sendWaiting();
+            return null;
+        }, () -> {
+            postman.sendWaiting();
+            return null;
+        });
+        postman.sendWaiting();
+
+        assertThat(subjects(fixture.leonEmail())).containsExactlyInAnyOrder(
+                "Updates due by 15 June 2026: Period " + fixture.organisation().id() + ", " + planTitle(fixture),
+                "Reminder: updates due in 3 days (15 June 2026): " + planTitle(fixture));
+        assertThat(to(fixture.priyaEmail())).hasSize(2);
+        assertThat(notifications.ofOrganisation(fixture.organisation().id(), 100)).hasSize(6)
+                .extracting(Notification::attempts).containsOnly(0, 1);
+    }
+
+    @Test
+    void aReturnedUpdateEmailsTheLeadAndResponsibleOfficerWithTheComment() throws Exception {
+        clock.setDay(DEADLINE.minusDays(10));
+        Fixture fixture = cycle.withDeadline(DEADLINE);
+        cycle.open(fixture);
+        ProgressUpdate submitted = cycle.submit(fixture, fixture.a1());
+        postman.sendWaiting();
+        smtp.purgeEmailFromAllMailboxes();
+
+        cycle.giveBack(fixture, submitted, "Add the audit figures for May.");
+        reminders.run();
+        postman.sendWaiting();
+
+        String link = "https://tracker.example.gov.uk/plans/" + fixture.planId() + "/actions/" + fixture.a1()
+                + "/updates/" + fixture.periodId();
+        MimeMessage leon = only(fixture.leonEmail());
+        assertThat(leon.getSubject()).isEqualTo("Your update on A1 was returned: " + planTitle(fixture));
+        assertThat(body(leon)).contains("Dear Leon Adeyemi", "A1 Review the MASH", "Add the audit figures for May.",
+                link);
+        assertThat(body(only(fixture.priyaEmail()))).contains("Dear Priya Shah", "Add the audit figures for May.");
+
+        ProgressUpdate resubmitted = cycle.submit(fixture, fixture.a1());
+        cycle.giveBack(fixture, resubmitted, "Now say what changed for children.");
+        reminders.run();
+        postman.sendWaiting();
+
+        assertThat(to(fixture.leonEmail())).as("a second return is news").hasSize(2);
+        assertThat(body(to(fixture.leonEmail()).get(1))).contains("Now say what changed for children.");
+    }
+
+    @Test
+    void failedEmailsAreRetriedAndRecordedThenLeftAlone() throws Exception {
+        clock.setDay(DEADLINE.minusDays(10));
+        Fixture fixture = cycle.withDeadline(DEADLINE);
+        smtp.stop();
+        try {
+            cycle.open(fixture);
+            postman.sendWaiting();
+            assertThat(emailOf(fixture, "Leon Adeyemi")).satisfies(leon -> {
+                assertThat(leon.emailStatus()).isEqualTo(EmailStatus.FAILED);
+                assertThat(leon.attempts()).isEqualTo(1);
+                assertThat(leon.lastError()).isNotBlank();
+            });
+        } finally {
+            smtp.start();
+        }
+
+        postman.sendWaiting();
+
+        assertThat(to(fixture.leonEmail())).hasSize(1);
+        assertThat(emailOf(fixture, "Leon Adeyemi")).satisfies(leon -> {
+            assertThat(leon.emailStatus()).isEqualTo(EmailStatus.SENT);
+            assertThat(leon.attempts()).isEqualTo(2);
+            assertThat(leon.sentAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void aFailureToNotifyLeavesThePeriodOpenAndTheJobCatchesUp() throws Exception {
+        clock.setDay(DEADLINE.minusDays(10));
+        Fixture fixture = cycle.withDeadline(DEADLINE);
+        doThrow(new DataAccessResourceFailureException("database unavailable")).when(notifications)
+                .insert(anyList(), anyBoolean(), any());
+
+        cycle.open(fixture);
+
+        assertThat(periods.period(fixture.organisation().id(), fixture.planId(), fixture.periodId()).state())
+                .isEqualTo(PeriodState.OPEN);
+        assertThat(notifications.ofOrganisation(fixture.organisation().id(), 100)).isEmpty();
+
+        doCallRealMethod().when(notifications).insert(anyList(), anyBoolean(), any());
+        reminders.run();
+        postman.sendWaiting();
+
+        assertThat(subjects(fixture.leonEmail())).containsExactly("Updates due by 15 June 2026: Period "
+                + fixture.organisation().id() + ", " + planTitle(fixture));
+    }
+
+    private Notification emailOf(Fixture fixture, String name) {
+        return notifications.ofOrganisation(fixture.organisation().id(), 100).stream()
+                .filter(n -> n.recipientName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private String planTitle(Fixture fixture) {
+        return cycle.planTitle(fixture);
+    }
+
+    private static List<MimeMessage> to(String address) throws MessagingException {
+        List<MimeMessage> received = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            Address[] recipients = message.getAllRecipients();
+            if (Arrays.stream(recipients).anyMatch(recipient -> recipient.toString().equals(address))) {
+                received.add(message);
+            }
+        }
+        return received;
+    }
+
+    private static List<String> subjects(String address) throws MessagingException {
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage message : to(address)) {
+            subjects.add(message.getSubject());
+        }
+        return subjects;
+    }
+
+    private static MimeMessage only(String address) throws MessagingException {
+        List<MimeMessage> received = to(address);
+        assertThat(received).as("emails to " + address).hasSize(1);
+        return received.get(0);
+    }
+
+    private static String body(MimeMessage message) {
+        return GreenMailUtil.getBody(message).replace("\r\n", "\n");
+    }
+
+    @SafeVarargs
+    private static void all(Callable<Void>... tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Void>> running = new ArrayList<>();
+            for (Callable<Void> task : tasks) {
+                running.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            for (Future<Void> task : running) {
+                task.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+}
