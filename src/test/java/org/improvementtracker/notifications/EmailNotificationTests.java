@@ -1,20 +1,17 @@
 package org.improvementtracker.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -22,13 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.TestData;
 import org.improvementtracker.notifications.ReportingCycle.Fixture;
@@ -63,17 +57,16 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @Import({TestData.class, ReportingCycle.class, EmailNotificationTests.Clocks.class})
 class EmailNotificationTests {
 
-    private static final int SMTP_PORT = freePort();
+    private static final Mailbox mailbox = new Mailbox();
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension smtp = mailbox.server;
 
     private static final LocalDate DEADLINE = LocalDate.of(2026, 6, 15);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("spring.mail.port", () -> mailbox.port);
     }
 
     @TestConfiguration
@@ -124,22 +117,22 @@ class EmailNotificationTests {
         assertThat(leon.getSubject()).isEqualTo("Updates due by 15 June 2026: Period " + fixture.organisation().id()
                 + ", " + planTitle(fixture));
         assertThat(leon.getFrom()[0].toString()).isEqualTo("tracker@example.gov.uk");
-        assertThat(body(leon)).contains("Dear Leon Adeyemi", "by 15 June 2026", "- A1 Review the MASH",
+        assertThat(Mailbox.body(leon)).contains("Dear Leon Adeyemi", "by 15 June 2026", "- A1 Review the MASH",
                 "- A2 Audit referrals", "https://tracker.example.gov.uk/my-actions")
                 .doesNotContain("A3", "A4");
-        assertThat(body(only(fixture.priyaEmail()))).contains("Dear Priya Shah", "- A1 Review the MASH",
+        assertThat(Mailbox.body(only(fixture.priyaEmail()))).contains("Dear Priya Shah", "- A1 Review the MASH",
                 "- A3 Train social workers").doesNotContain("A2", "A4");
 
         List<Notification> written = notifications.ofOrganisation(fixture.organisation().id(), 100);
         assertThat(written).extracting(Notification::recipientName, Notification::emailStatus)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Leon Adeyemi", EmailStatus.SENT),
-                        org.assertj.core.groups.Tuple.tuple("Priya Shah", EmailStatus.SENT),
-                        org.assertj.core.groups.Tuple.tuple("Sam Okoro", EmailStatus.NOT_SENT_NO_ADDRESS));
+                .containsExactlyInAnyOrder(tuple("Leon Adeyemi", EmailStatus.SENT),
+                        tuple("Priya Shah", EmailStatus.SENT),
+                        tuple("Sam Okoro", EmailStatus.NOT_SENT_NO_ADDRESS));
         assertThat(written).allSatisfy(n -> assertThat(n.kind()).isEqualTo(NotificationKind.UPDATES_REQUESTED));
 
         reminders.run();
         postman.sendWaiting();
-        assertThat(to(fixture.leonEmail())).as("nothing sent twice when the job runs again").hasSize(1);
+        assertThat(mailbox.to(fixture.leonEmail())).as("nothing sent twice when the job runs again").hasSize(1);
         assertThat(notifications.ofOrganisation(fixture.organisation().id(), 100)).hasSize(3);
     }
 
@@ -158,7 +151,7 @@ class EmailNotificationTests {
             reminders.run();
             reminders.run();
             postman.sendWaiting();
-            for (MimeMessage email : to(fixture.priyaEmail())) {
+            for (MimeMessage email : mailbox.to(fixture.priyaEmail())) {
                 priyaSubjects.add(day + " " + email.getSubject());
             }
             smtp.purgeEmailFromAllMailboxes();
@@ -179,9 +172,9 @@ class EmailNotificationTests {
         assertThat(written).filteredOn(n -> n.recipientName().equals("Sam Okoro"))
                 .as("no email address: in-app only")
                 .extracting(Notification::kind, Notification::emailStatus)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationKind.DEADLINE, EmailStatus.NOT_SENT_NO_ADDRESS),
-                        org.assertj.core.groups.Tuple.tuple(NotificationKind.REMINDER, EmailStatus.NOT_SENT_NO_ADDRESS),
-                        org.assertj.core.groups.Tuple.tuple(NotificationKind.UPDATES_REQUESTED, EmailStatus.NOT_SENT_NO_ADDRESS));
+                .containsExactly(tuple(NotificationKind.DEADLINE, EmailStatus.NOT_SENT_NO_ADDRESS),
+                        tuple(NotificationKind.REMINDER, EmailStatus.NOT_SENT_NO_ADDRESS),
+                        tuple(NotificationKind.UPDATES_REQUESTED, EmailStatus.NOT_SENT_NO_ADDRESS));
     }
 
     @Test
@@ -191,7 +184,7 @@ class EmailNotificationTests {
         cycle.open(fixture);
         reminders.run();
         postman.sendWaiting();
-        assertThat(subjects(fixture.leonEmail())).containsExactly("Updates due by 15 June 2026: Period "
+        assertThat(mailbox.subjects(fixture.leonEmail())).containsExactly("Updates due by 15 June 2026: Period "
                 + fixture.organisation().id() + ", " + planTitle(fixture));
         smtp.purgeEmailFromAllMailboxes();
 
@@ -199,7 +192,7 @@ class EmailNotificationTests {
         reminders.run();
         postman.sendWaiting();
 
-        assertThat(subjects(fixture.leonEmail()))
+        assertThat(mailbox.subjects(fixture.leonEmail()))
                 .containsExactly("Reminder: updates due tomorrow (15 June 2026): " + planTitle(fixture));
     }
 
@@ -237,10 +230,10 @@ class EmailNotificationTests {
         });
         postman.sendWaiting();
 
-        assertThat(subjects(fixture.leonEmail())).containsExactlyInAnyOrder(
+        assertThat(mailbox.subjects(fixture.leonEmail())).containsExactlyInAnyOrder(
                 "Updates due by 15 June 2026: Period " + fixture.organisation().id() + ", " + planTitle(fixture),
                 "Reminder: updates due in 3 days (15 June 2026): " + planTitle(fixture));
-        assertThat(to(fixture.priyaEmail())).hasSize(2);
+        assertThat(mailbox.to(fixture.priyaEmail())).hasSize(2);
         assertThat(notifications.ofOrganisation(fixture.organisation().id(), 100)).hasSize(6)
                 .extracting(Notification::attempts).containsOnly(0, 1);
     }
@@ -262,31 +255,31 @@ class EmailNotificationTests {
                 + "/updates/" + fixture.periodId();
         MimeMessage leon = only(fixture.leonEmail());
         assertThat(leon.getSubject()).isEqualTo("Your update on A1 was returned: " + planTitle(fixture));
-        assertThat(body(leon)).contains("Dear Leon Adeyemi", "A1 Review the MASH", "Add the audit figures for May.",
+        assertThat(Mailbox.body(leon)).contains("Dear Leon Adeyemi", "A1 Review the MASH", "Add the audit figures for May.",
                 link);
-        assertThat(body(only(fixture.priyaEmail()))).contains("Dear Priya Shah", "Add the audit figures for May.");
+        assertThat(Mailbox.body(only(fixture.priyaEmail()))).contains("Dear Priya Shah", "Add the audit figures for May.");
 
         ProgressUpdate resubmitted = cycle.submit(fixture, fixture.a1());
         cycle.giveBack(fixture, resubmitted, "Now say what changed for children.");
         reminders.run();
         postman.sendWaiting();
 
-        assertThat(to(fixture.leonEmail())).as("a second return is news").hasSize(2);
-        assertThat(body(to(fixture.leonEmail()).get(1))).contains("Now say what changed for children.");
+        assertThat(mailbox.to(fixture.leonEmail())).as("a second return is news").hasSize(2);
+        assertThat(Mailbox.body(mailbox.to(fixture.leonEmail()).get(1))).contains("Now say what changed for children.");
     }
 
     @Test
-    void failedEmailsAreRetriedAndRecordedThenLeftAlone() throws Exception {
+    void aFailedEmailIsRecordedAndTriedAgain() throws Exception {
         clock.setDay(DEADLINE.minusDays(10));
         Fixture fixture = cycle.withDeadline(DEADLINE);
         smtp.stop();
         try {
             cycle.open(fixture);
             postman.sendWaiting();
-            assertThat(emailOf(fixture, "Leon Adeyemi")).satisfies(leon -> {
+            assertThat(notificationTo(fixture, "Leon Adeyemi")).satisfies(leon -> {
                 assertThat(leon.emailStatus()).isEqualTo(EmailStatus.FAILED);
                 assertThat(leon.attempts()).isEqualTo(1);
-                assertThat(leon.lastError()).isNotBlank();
+                assertThat(leon.lastError()).contains("connect");
             });
         } finally {
             smtp.start();
@@ -294,11 +287,34 @@ class EmailNotificationTests {
 
         postman.sendWaiting();
 
-        assertThat(to(fixture.leonEmail())).hasSize(1);
-        assertThat(emailOf(fixture, "Leon Adeyemi")).satisfies(leon -> {
+        assertThat(mailbox.to(fixture.leonEmail())).hasSize(1);
+        assertThat(notificationTo(fixture, "Leon Adeyemi")).satisfies(leon -> {
             assertThat(leon.emailStatus()).isEqualTo(EmailStatus.SENT);
             assertThat(leon.attempts()).isEqualTo(2);
             assertThat(leon.sentAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void anEmailThatKeepsFailingIsLeftAsFailedAfterTheLastAttempt() throws Exception {
+        clock.setDay(DEADLINE.minusDays(10));
+        Fixture fixture = cycle.withDeadline(DEADLINE);
+        smtp.stop();
+        try {
+            cycle.open(fixture);
+            for (int attempt = 0; attempt < 6; attempt++) {
+                postman.sendWaiting();
+            }
+        } finally {
+            smtp.start();
+        }
+
+        postman.sendWaiting();
+
+        assertThat(mailbox.to(fixture.leonEmail())).isEmpty();
+        assertThat(notificationTo(fixture, "Leon Adeyemi")).satisfies(leon -> {
+            assertThat(leon.emailStatus()).isEqualTo(EmailStatus.FAILED);
+            assertThat(leon.attempts()).as("max-attempts, 5 by default").isEqualTo(5);
         });
     }
 
@@ -319,11 +335,11 @@ class EmailNotificationTests {
         reminders.run();
         postman.sendWaiting();
 
-        assertThat(subjects(fixture.leonEmail())).containsExactly("Updates due by 15 June 2026: Period "
+        assertThat(mailbox.subjects(fixture.leonEmail())).containsExactly("Updates due by 15 June 2026: Period "
                 + fixture.organisation().id() + ", " + planTitle(fixture));
     }
 
-    private Notification emailOf(Fixture fixture, String name) {
+    private Notification notificationTo(Fixture fixture, String name) {
         return notifications.ofOrganisation(fixture.organisation().id(), 100).stream()
                 .filter(n -> n.recipientName().equals(name)).findFirst().orElseThrow();
     }
@@ -332,33 +348,10 @@ class EmailNotificationTests {
         return cycle.planTitle(fixture);
     }
 
-    private static List<MimeMessage> to(String address) throws MessagingException {
-        List<MimeMessage> received = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            Address[] recipients = message.getAllRecipients();
-            if (Arrays.stream(recipients).anyMatch(recipient -> recipient.toString().equals(address))) {
-                received.add(message);
-            }
-        }
-        return received;
-    }
-
-    private static List<String> subjects(String address) throws MessagingException {
-        List<String> subjects = new ArrayList<>();
-        for (MimeMessage message : to(address)) {
-            subjects.add(message.getSubject());
-        }
-        return subjects;
-    }
-
     private static MimeMessage only(String address) throws MessagingException {
-        List<MimeMessage> received = to(address);
+        List<MimeMessage> received = mailbox.to(address);
         assertThat(received).as("emails to " + address).hasSize(1);
         return received.get(0);
-    }
-
-    private static String body(MimeMessage message) {
-        return GreenMailUtil.getBody(message).replace("\r\n", "\n");
     }
 
     @SafeVarargs
@@ -379,14 +372,6 @@ class EmailNotificationTests {
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
         }
     }
 }
