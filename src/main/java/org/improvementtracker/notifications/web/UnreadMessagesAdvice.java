@@ -2,6 +2,7 @@ package org.improvementtracker.notifications.web;
 
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.notifications.Inbox;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -27,9 +28,14 @@ class UnreadMessagesAdvice {
             return null;
         }
         return new LazyContextVariable<>() {
+            /** No count rather than a broken page: this also renders the error page shown when the database is down. */
             @Override
             protected Long loadValue() {
-                return inbox.unread(user);
+                try {
+                    return inbox.unread(user);
+                } catch (DataAccessException unavailable) {
+                    return null;
+                }
             }
         };
     }
