@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,15 +106,13 @@ class EmailNotificationTests {
 
     @Test
     void openingAPeriodEmailsEachLeadOneMessageListingTheirActionsAndTheDeadline() throws Exception {
-        clock.setDay(DEADLINE.minusDays(14));
-        Fixture fixture = cycle.withDeadline(DEADLINE);
+        Fixture fixture = plannedDaysBefore(14);
 
         cycle.open(fixture);
         postman.sendWaiting();
 
         MimeMessage leon = only(fixture.leonEmail());
-        assertThat(leon.getSubject()).isEqualTo("Updates due by 15 June 2026: Period " + fixture.organisation().id()
-                + ", " + planTitle(fixture));
+        assertThat(leon.getSubject()).isEqualTo(requested(fixture));
         assertThat(leon.getFrom()[0].toString()).isEqualTo("tracker@example.gov.uk");
         assertThat(Mailbox.body(leon)).contains("Dear Leon Adeyemi", "by 15 June 2026", "- A1 Review the MASH",
                 "- A2 Audit referrals", "https://tracker.example.gov.uk/my-actions")
@@ -139,9 +136,7 @@ class EmailNotificationTests {
     @Test
     void remindersGoTheConfiguredDaysBeforeTheDeadlineAndTheNoticeOnTheDayToThoseWhoHaveNotSubmitted()
             throws Exception {
-        clock.setDay(DEADLINE.minusDays(14));
-        Fixture fixture = cycle.withDeadline(DEADLINE);
-        cycle.open(fixture);
+        Fixture fixture = openedDaysBefore(14);
         cycle.submit(fixture, fixture.a1());
         cycle.submit(fixture, fixture.a2());
 
@@ -158,8 +153,7 @@ class EmailNotificationTests {
         }
 
         assertThat(priyaSubjects).containsExactly(
-                "2026-06-01 Updates due by 15 June 2026: Period " + fixture.organisation().id() + ", "
-                        + planTitle(fixture),
+                "2026-06-01 " + requested(fixture),
                 "2026-06-12 Reminder: updates due in 3 days (15 June 2026): " + planTitle(fixture),
                 "2026-06-15 Updates due today: " + planTitle(fixture));
         List<Notification> written = notifications.ofOrganisation(fixture.organisation().id(), 100);
@@ -179,13 +173,10 @@ class EmailNotificationTests {
 
     @Test
     void aPeriodOpenedInsideTheReminderWindowIsNotChasedTheSameDay() throws Exception {
-        clock.setDay(DEADLINE.minusDays(2));
-        Fixture fixture = cycle.withDeadline(DEADLINE);
-        cycle.open(fixture);
+        Fixture fixture = openedDaysBefore(2);
         reminders.run();
         postman.sendWaiting();
-        assertThat(mailbox.subjects(fixture.leonEmail())).containsExactly("Updates due by 15 June 2026: Period "
-                + fixture.organisation().id() + ", " + planTitle(fixture));
+        assertThat(mailbox.subjects(fixture.leonEmail())).containsExactly(requested(fixture));
         smtp.purgeEmailFromAllMailboxes();
 
         clock.setDay(DEADLINE.minusDays(1));
@@ -198,40 +189,18 @@ class EmailNotificationTests {
 
     @Test
     void twoInstancesRunningAtOnceWriteAndSendEachMessageOnce() throws Exception {
-        clock.setDay(DEADLINE.minusDays(10));
-        Fixture fixture = cycle.withDeadline(DEADLINE);
-        cycle.open(fixture);
+        Fixture fixture = openedDaysBefore(10);
         clock.setDay(DEADLINE.minusDays(3));
         LivePeriod live = new LivePeriod(fixture.organisation().id(), fixture.planId(), fixture.periodId());
 
         // Two instances' jobs under the lock, and two more writers bypassing it, as if the lock had expired.
-        all(() -> {
-            reminders.run();
-            return null;
-        }, () -> {
-            reminders.run();
-            return null;
-        }, () -> {
-            notifier.catchUp(live, clock.today());
-            return null;
-        }, () -> {
-            notifier.catchUp(live, clock.today());
-            return null;
-        });
-        all(() -> {
-            postman.sendWaiting();
-            return null;
-        }, () -> {
-            postman.sendWaiting();
-            return null;
-        }, () -> {
-            postman.sendWaiting();
-            return null;
-        });
-        postman.sendWaiting();
+        LocalDate today = clock.today();
+        all(reminders::run, reminders::run, () -> notifier.catchUp(live, today), () -> notifier.catchUp(live, today));
+        all(postman::sendWaiting, postman::sendWaiting, postman::sendWaiting);
+        postman.sendWaiting(); // and once more later: nothing is left to go twice
 
         assertThat(mailbox.subjects(fixture.leonEmail())).containsExactlyInAnyOrder(
-                "Updates due by 15 June 2026: Period " + fixture.organisation().id() + ", " + planTitle(fixture),
+                requested(fixture),
                 "Reminder: updates due in 3 days (15 June 2026): " + planTitle(fixture));
         assertThat(mailbox.to(fixture.priyaEmail())).hasSize(2);
         assertThat(notifications.ofOrganisation(fixture.organisation().id(), 100)).hasSize(6)
@@ -240,9 +209,7 @@ class EmailNotificationTests {
 
     @Test
     void aReturnedUpdateEmailsTheLeadAndResponsibleOfficerWithTheComment() throws Exception {
-        clock.setDay(DEADLINE.minusDays(10));
-        Fixture fixture = cycle.withDeadline(DEADLINE);
-        cycle.open(fixture);
+        Fixture fixture = openedDaysBefore(10);
         ProgressUpdate submitted = cycle.submit(fixture, fixture.a1());
         postman.sendWaiting();
         smtp.purgeEmailFromAllMailboxes();
@@ -270,8 +237,7 @@ class EmailNotificationTests {
 
     @Test
     void aFailedEmailIsRecordedAndTriedAgain() throws Exception {
-        clock.setDay(DEADLINE.minusDays(10));
-        Fixture fixture = cycle.withDeadline(DEADLINE);
+        Fixture fixture = plannedDaysBefore(10);
         smtp.stop();
         try {
             cycle.open(fixture);
@@ -297,8 +263,7 @@ class EmailNotificationTests {
 
     @Test
     void anEmailThatKeepsFailingIsLeftAsFailedAfterTheLastAttempt() throws Exception {
-        clock.setDay(DEADLINE.minusDays(10));
-        Fixture fixture = cycle.withDeadline(DEADLINE);
+        Fixture fixture = plannedDaysBefore(10);
         smtp.stop();
         try {
             cycle.open(fixture);
@@ -320,8 +285,7 @@ class EmailNotificationTests {
 
     @Test
     void aFailureToNotifyLeavesThePeriodOpenAndTheJobCatchesUp() throws Exception {
-        clock.setDay(DEADLINE.minusDays(10));
-        Fixture fixture = cycle.withDeadline(DEADLINE);
+        Fixture fixture = plannedDaysBefore(10);
         doThrow(new DataAccessResourceFailureException("database unavailable")).when(notifications)
                 .insert(anyList(), anyBoolean(), any());
 
@@ -335,8 +299,7 @@ class EmailNotificationTests {
         reminders.run();
         postman.sendWaiting();
 
-        assertThat(mailbox.subjects(fixture.leonEmail())).containsExactly("Updates due by 15 June 2026: Period "
-                + fixture.organisation().id() + ", " + planTitle(fixture));
+        assertThat(mailbox.subjects(fixture.leonEmail())).containsExactly(requested(fixture));
     }
 
     private Notification notificationTo(Fixture fixture, String name) {
@@ -348,22 +311,40 @@ class EmailNotificationTests {
         return cycle.planTitle(fixture);
     }
 
+    /** The subject of the request for updates. */
+    private String requested(Fixture fixture) {
+        return "Updates due by 15 June 2026: Period " + fixture.organisation().id() + ", " + planTitle(fixture);
+    }
+
+    /** A plan with its period, on a day this many days before the deadline. */
+    private Fixture plannedDaysBefore(int days) {
+        clock.setDay(DEADLINE.minusDays(days));
+        return cycle.withDeadline(DEADLINE);
+    }
+
+    private Fixture openedDaysBefore(int days) {
+        Fixture fixture = plannedDaysBefore(days);
+        cycle.open(fixture);
+        return fixture;
+    }
+
     private static MimeMessage only(String address) throws MessagingException {
         List<MimeMessage> received = mailbox.to(address);
         assertThat(received).as("emails to " + address).hasSize(1);
         return received.get(0);
     }
 
-    @SafeVarargs
-    private static void all(Callable<Void>... tasks) throws Exception {
+    /** Runs the tasks at the same moment, each on its own thread, and waits for all of them. */
+    private static void all(Runnable... tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Void>> running = new ArrayList<>();
-            for (Callable<Void> task : tasks) {
+            for (Runnable task : tasks) {
                 running.add(pool.submit(() -> {
                     start.await();
-                    return task.call();
+                    task.run();
+                    return null;
                 }));
             }
             start.countDown();

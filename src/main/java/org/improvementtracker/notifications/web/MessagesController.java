@@ -12,7 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Everyone's own messages. The message to mark read is a form field, not a path, as it is always one's own. */
+/**
+ * Everyone's own messages, and the administrators' outbox: every notification of the organisation, what
+ * was emailed or would have been. The message to mark read is a form field, not a path, as it is always
+ * one's own.
+ */
 @Controller
 class MessagesController {
 
@@ -37,5 +41,12 @@ class MessagesController {
         inbox.markRead(user, notification);
         redirect.addFlashAttribute("banner", "Message marked as read.");
         return "redirect:/messages";
+    }
+
+    @GetMapping("/outbox")
+    String outbox(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("outbox", inbox.outbox(user));
+        model.addAttribute("zone", clock.getZone());
+        return "notifications/outbox";
     }
 }
