@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Inbox {
 
     /** The outbox shows this many of the latest notifications. */
-    public static final int OUTBOX_SIZE = 200;
+    static final int OUTBOX_SIZE = 200;
 
     private final Clock clock;
     private final NotificationRepository notifications;

@@ -44,19 +44,19 @@ class Notifier {
     private final Clock clock;
     private final PlanReader plans;
     private final People people;
-    private final ProgressReader progress;
+    private final ProgressReader reader;
     private final Moderation moderation;
     private final NotificationRepository notifications;
     private final Postman postman;
     private final Links links;
     private final ReminderCalendar calendar;
 
-    Notifier(Clock clock, PlanReader plans, People people, ProgressReader progress, Moderation moderation,
+    Notifier(Clock clock, PlanReader plans, People people, ProgressReader reader, Moderation moderation,
             NotificationRepository notifications, Postman postman, Links links, NotificationProperties properties) {
         this.clock = clock;
         this.plans = plans;
         this.people = people;
-        this.progress = progress;
+        this.reader = reader;
         this.moderation = moderation;
         this.notifications = notifications;
         this.postman = postman;
@@ -66,8 +66,8 @@ class Notifier {
 
     /** A period has opened: each lead is asked, once, for updates on their actions, by the deadline. */
     void requestUpdates(long organisationId, long planId, long periodId) {
-        PeriodProgress period = progress.period(organisationId, planId, periodId);
-        write(organisationId, periodId, requests(organisationId, period, everyone(organisationId)));
+        PeriodProgress progress = reader.period(organisationId, planId, periodId);
+        write(organisationId, periodId, requests(organisationId, progress, everyone(organisationId)));
     }
 
     /** An update went back to its lead: the lead and the responsible officer get the moderator's comment. */
@@ -77,10 +77,10 @@ class Notifier {
         if (update.state() != UpdateState.RETURNED) {
             return;
         }
-        PeriodProgress period = progress.period(organisationId, returned.planId(), returned.periodId());
+        PeriodProgress progress = reader.period(organisationId, returned.planId(), returned.periodId());
         Action action = plans.action(organisationId, returned.planId(), returned.actionId());
         write(organisationId, returned.periodId(),
-                returnedNotices(organisationId, period, action, update, everyone(organisationId)));
+                returnedNotices(organisationId, progress, action, update, everyone(organisationId)));
     }
 
     /**
@@ -90,69 +90,73 @@ class Notifier {
      */
     void catchUp(LivePeriod live, LocalDate today) {
         long organisationId = live.organisationId();
-        PeriodProgress period = progress.period(organisationId, live.planId(), live.periodId());
+        PeriodProgress progress = reader.period(organisationId, live.planId(), live.periodId());
         Map<Long, Person> everyone = everyone(organisationId);
         Map<String, Instant> written = notifications.keysOfPeriod(organisationId, live.periodId());
         List<NewNotification> due = new ArrayList<>();
-        if (period.period().state() == PeriodState.OPEN) {
-            due.addAll(requests(organisationId, period, everyone));
-            due.addAll(chasers(organisationId, period, everyone, today, written));
+        if (progress.period().state() == PeriodState.OPEN) {
+            due.addAll(requests(organisationId, progress, everyone));
+            due.addAll(chasers(organisationId, progress, everyone, today, written));
         }
-        for (ActionProgress action : period.actions()) {
+        for (ActionProgress action : progress.actions()) {
             if (action.updateState() == UpdateState.RETURNED) {
-                due.addAll(returnedNotices(organisationId, period, action.action(), action.update(), everyone));
+                due.addAll(returnedNotices(organisationId, progress, action.action(), action.update(), everyone));
             }
         }
         insertMissing(due, written);
     }
 
-    private List<NewNotification> requests(long organisationId, PeriodProgress period, Map<Long, Person> everyone) {
-        Period p = period.period();
-        String title = period.plan().title();
-        return byPerson(period.actions().stream().map(ActionProgress::action), everyone).entrySet().stream()
+    private List<NewNotification> requests(long organisationId, PeriodProgress progress, Map<Long, Person> everyone) {
+        Period period = progress.period();
+        String title = progress.plan().title();
+        return byPerson(progress.actions().stream().map(ActionProgress::action), everyone).entrySet().stream()
                 .map(mine -> new NewNotification(organisationId, mine.getKey(), NotificationKind.UPDATES_REQUESTED,
-                        Wording.updatesRequested(mine.getKey().name(), title, p, mine.getValue(),
+                        Wording.updatesRequested(mine.getKey().name(), title, period, mine.getValue(),
                                 links.absolute(Links.MY_ACTIONS)),
-                        Links.MY_ACTIONS, period.plan().id(), p.id(), "opened:" + p.id() + ":" + mine.getKey().id()))
+                        Links.MY_ACTIONS, period.planId(), period.id(), requestKey(period, mine.getKey())))
                 .toList();
     }
 
     /** The reminder and the deadline notice, to each person with actions still lacking a submitted update. */
-    private List<NewNotification> chasers(long organisationId, PeriodProgress period, Map<Long, Person> everyone,
+    private List<NewNotification> chasers(long organisationId, PeriodProgress progress, Map<Long, Person> everyone,
             LocalDate today, Map<String, Instant> written) {
-        Period p = period.period();
-        String title = period.plan().title();
+        Period period = progress.period();
+        String title = progress.plan().title();
         String url = links.absolute(Links.MY_ACTIONS);
         List<NewNotification> due = new ArrayList<>();
-        Stream<Action> outstanding = period.actions().stream().filter(a -> !a.submitted()).map(ActionProgress::action);
+        Stream<Action> outstanding = progress.actions().stream().filter(a -> !a.submitted()).map(ActionProgress::action);
         byPerson(outstanding, everyone).forEach((person, actions) -> {
-            Instant requested = written.get("opened:" + p.id() + ":" + person.id());
+            Instant requested = written.get(requestKey(period, person));
             LocalDate requestedOn = requested == null ? null : LocalDate.ofInstant(requested, clock.getZone());
-            if (calendar.reminderDue(p, today, requestedOn)) {
+            if (calendar.reminderDue(period, today, requestedOn)) {
                 due.add(new NewNotification(organisationId, person, NotificationKind.REMINDER,
-                        Wording.reminder(person.name(), title, p, actions, today, url), Links.MY_ACTIONS,
-                        period.plan().id(), p.id(), "reminder:" + p.id() + ":" + person.id()));
+                        Wording.reminder(person.name(), title, period, actions, today, url), Links.MY_ACTIONS,
+                        period.planId(), period.id(), "reminder:" + period.id() + ":" + person.id()));
             }
-            if (calendar.deadlineNoticeDue(p, today)) {
+            if (calendar.deadlineNoticeDue(period, today)) {
                 due.add(new NewNotification(organisationId, person, NotificationKind.DEADLINE,
-                        Wording.deadline(person.name(), title, p, actions, today, url), Links.MY_ACTIONS,
-                        period.plan().id(), p.id(), "deadline:" + p.id() + ":" + person.id()));
+                        Wording.deadline(person.name(), title, period, actions, today, url), Links.MY_ACTIONS,
+                        period.planId(), period.id(), "deadline:" + period.id() + ":" + person.id()));
             }
         });
         return due;
     }
 
-    private List<NewNotification> returnedNotices(long organisationId, PeriodProgress period, Action action,
+    private List<NewNotification> returnedNotices(long organisationId, PeriodProgress progress, Action action,
             ProgressUpdate update, Map<Long, Person> everyone) {
-        Period p = period.period();
-        String link = Links.updateForm(action.planId(), action.id(), p.id());
+        Period period = progress.period();
+        String link = Links.updateForm(action.planId(), action.id(), period.id());
         return byPerson(Stream.of(action), everyone).keySet().stream()
                 .map(person -> new NewNotification(organisationId, person, NotificationKind.UPDATE_RETURNED,
-                        Wording.updateReturned(person.name(), period.plan().title(), p, action, update,
+                        Wording.updateReturned(person.name(), progress.plan().title(), period, action, update,
                                 links.absolute(link)),
-                        link, action.planId(), p.id(),
+                        link, action.planId(), period.id(),
                         "returned:" + update.id() + ":" + update.version() + ":" + person.id()))
                 .toList();
+    }
+
+    private static String requestKey(Period period, Person person) {
+        return "opened:" + period.id() + ":" + person.id();
     }
 
     /** Each lead or responsible officer with their actions, in plan order; someone who is both is listed once. */
