@@ -48,6 +48,13 @@ class PeriodRepository {
                 .param("organisation", organisationId).param("plans", planIds).query(PERIOD).list();
     }
 
+    /** Periods taking updates in every organisation, for background jobs (which have no signed-in user). */
+    List<LivePeriod> liveEverywhere() {
+        return jdbc.sql("select organisation_id, plan_id, id from reporting_period where state in ('OPEN', 'IN_REVIEW')"
+                        + " order by organisation_id, plan_id, id")
+                .query((rs, n) -> new LivePeriod(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
+    }
+
     /** Serialises state changes of one plan's periods, so two owners cannot open two periods at once. */
     void lockPlan(long organisationId, long planId) {
         jdbc.sql("select id from plan where organisation_id = ? and id = ? for update")

@@ -51,6 +51,12 @@ public class PeriodService {
                 .orElseThrow(() -> new NotFoundException("Reporting period", periodId));
     }
 
+    /** Every organisation's periods now taking updates: what reminders and other jobs work through. */
+    @Transactional(readOnly = true)
+    public List<LivePeriod> liveInEveryOrganisation() {
+        return periods.liveEverywhere();
+    }
+
     @Transactional(readOnly = true)
     public List<PeriodEvent> events(long organisationId, long planId, long periodId) {
         return periods.events(organisationId, period(organisationId, planId, periodId).id());
