@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The reporting cycle's pages in a real browser, each checked with axe (WCAG 2.2 AA): the owner adds,
  * opens and later closes a period and records initial ratings; the lead writes and submits an update;
- * the owner returns it, then approves the resubmitted one with another rating.
+ * the owner returns it, then approves the resubmitted one with another rating, closes the period and
+ * sees the new scores on the dashboard.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestData.class)
@@ -153,6 +154,15 @@ class ReportingBrowserTests {
         click(AriaRole.BUTTON, "Close May 2026");
         assertThat(banner()).containsText("May 2026 is closed");
         browser.check("closed");
+
+        // The dashboard scores the closed month: 1.1 moved from its initial 2 to the approved 3; 1.2 was never rated.
+        browser.open(plan + "/dashboard?period=" + fixture.periodIdOf(cycle, "May 2026"), "dashboard-after-close");
+        Locator whole = page.locator("#summary-plan");
+        assertThat(whole).containsText("2.0");
+        assertThat(whole).containsText("3.0");
+        assertThat(whole).containsText("Improved");
+
+        browser.open(plan + "/periods", "periods-closed");
         click(AriaRole.LINK, "Reopen May 2026");
         assertThat(heading()).hasText("Reopen May 2026");
         browser.check("reopen");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.improvementtracker.DatabaseTest;
+import org.improvementtracker.StatementCounter;
 import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.accounts.Role;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The scores API and the dashboard read a fixed number of statements, however many actions and periods
@@ -30,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestData.class, RatedPlans.class, SqlStatementCounter.class})
+@Import({TestData.class, RatedPlans.class, StatementCounter.class})
 class ReportingStatementCountTests {
 
     @Autowired
@@ -43,7 +45,7 @@ class ReportingStatementCountTests {
     RatedPlans rated;
 
     @Autowired
-    SqlStatementCounter counter;
+    StatementCounter counter;
 
     record RatedPlan(long planId, long latestPeriodId) {
     }
@@ -86,15 +88,23 @@ class ReportingStatementCountTests {
         return new RatedPlan(planId, latest.id());
     }
 
-    private Map<String, Integer> statements(Organisation organisation, RatedPlan plan) throws Exception {
+    private Map<String, Integer> statements(Organisation organisation, RatedPlan plan) {
         String period = "?period=" + plan.latestPeriodId();
         var viewer = user(rated.user(organisation, Role.VIEWER));
-        int scores = counter.statementsOf(() -> mvc.perform(get("/api/plans/" + plan.planId() + "/scores" + period)
-                .with(httpBasic(organisation.username(Role.VIEWER), TestData.PASSWORD))).andExpect(status().isOk()));
-        int dashboard = counter.statementsOf(() -> mvc.perform(get("/plans/" + plan.planId() + "/dashboard" + period)
-                .with(viewer)).andExpect(status().isOk()));
-        int defaultDashboard = counter.statementsOf(() -> mvc.perform(get("/plans/" + plan.planId() + "/dashboard")
-                .with(viewer)).andExpect(status().isOk()));
+        int scores = statementsOf(get("/api/plans/" + plan.planId() + "/scores" + period)
+                .with(httpBasic(organisation.username(Role.VIEWER), TestData.PASSWORD)));
+        int dashboard = statementsOf(get("/plans/" + plan.planId() + "/dashboard" + period).with(viewer));
+        int defaultDashboard = statementsOf(get("/plans/" + plan.planId() + "/dashboard").with(viewer));
         return Map.of("scores API", scores, "dashboard", dashboard, "dashboard of the live period", defaultDashboard);
+    }
+
+    private int statementsOf(MockHttpServletRequestBuilder request) {
+        return counter.statementsOf(() -> {
+            try {
+                mvc.perform(request).andExpect(status().isOk());
+            } catch (Exception failed) {
+                throw new AssertionError(failed);
+            }
+        });
     }
 }

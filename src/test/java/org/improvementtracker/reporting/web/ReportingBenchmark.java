@@ -1,0 +1,200 @@
+package org.improvementtracker.reporting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.improvementtracker.StatementCounter;
+import org.improvementtracker.TestData;
+import org.improvementtracker.TestData.Organisation;
+import org.improvementtracker.WebSession;
+import org.improvementtracker.accounts.Role;
+import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.plans.LargePlanGenerator;
+import org.improvementtracker.plans.LargePlanGenerator.GeneratedPlan;
+import org.improvementtracker.plans.LargePlanGenerator.Shape;
+import org.improvementtracker.reporting.ReportingHistoryGenerator;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * How the reporting reads hold up with a long history: plans of 100 actions over 6 monthly periods and
+ * 1,000 actions over 36, the last period open. For the scores API and the dashboard (of the latest
+ * closed period, and of the open one, which adds the "no update" states), the median of 20 requests
+ * after a warm-up and the statements each sent. Prints a table with the load average. Not part of the
+ * build: run with {@code ./mvnw -Pbenchmark verify} and copy the figures into docs/benchmarks.md.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import({TestData.class, LargePlanGenerator.class, ReportingHistoryGenerator.class, StatementCounter.class})
+class ReportingBenchmark {
+
+    private static final int WARM_UP = 20;
+    private static final int TIMED = 20;
+    private static final double SCORES_TARGET_MS = 50;
+    private static final double DASHBOARD_TARGET_MS = 200;
+
+    @Autowired TestData testData;
+    @Autowired LargePlanGenerator plans;
+    @Autowired ReportingHistoryGenerator history;
+    @Autowired StatementCounter counter;
+    @Autowired UserDetailsService accounts;
+    @Autowired PasswordEncoder passwords;
+    @Autowired MockMvc mvc;
+
+    @LocalServerPort int port;
+
+    @Value("${spring.datasource.url}") String database;
+
+    record Size(Shape shape, int months) {
+    }
+
+    record Measurement(Size size, String read, double medianMs, int statements) {
+    }
+
+    private record Reads(Size size, String scoresApi, String closedDashboard, String openDashboard) {
+    }
+
+    @Test
+    void readingScoresWithLongHistories() {
+        Organisation organisation = testData.organisation();
+        SignedInUser owner = (SignedInUser) accounts.loadUserByUsername(organisation.username(Role.PLAN_OWNER));
+        WebSession session = new WebSession(port).signIn(owner.username(), TestData.PASSWORD);
+        String basic = WebSession.basic(owner.username(), TestData.PASSWORD);
+        System.out.printf("%nReporting benchmark: %d cores, Java %s, %s%nLoad average before: %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), database, loadAverage());
+
+        List<Reads> plansRead = new ArrayList<>();
+        for (Size size : List.of(new Size(new Shape(5, 4, 5, 1), 6), new Size(new Shape(10, 10, 10, 1), 36))) {
+            long started = System.nanoTime();
+            GeneratedPlan plan = plans.generate(organisation, size.shape(), size.shape().actions());
+            List<Long> periods = history.generate(organisation.id(), plan.planId(), LocalDate.of(2024, 1, 1),
+                    size.months(), owner.accountId(), size.months());
+            System.out.printf("Generated %,d actions with %d months of history in %d ms%n", size.shape().actions(),
+                    size.months(), (System.nanoTime() - started) / 1_000_000);
+            long closed = periods.get(periods.size() - 2);
+            String base = "/plans/" + plan.planId();
+            plansRead.add(new Reads(size, "/api" + base + "/scores?period=" + closed, base + "/dashboard?period=" + closed,
+                    base + "/dashboard"));
+        }
+
+        for (int i = 0; i < WARM_UP; i++) {
+            for (Reads reads : plansRead) {
+                serverTime(reads.scoresApi(), owner);
+                page(session, reads.closedDashboard());
+                page(session, reads.openDashboard());
+            }
+        }
+        List<Measurement> measurements = new ArrayList<>();
+        for (Reads reads : plansRead) {
+            measurements.add(measure(reads.size(), "scores API (server, signed in)", () -> serverTime(reads.scoresApi(), owner)));
+            measurements.add(measure(reads.size(), "scores API over HTTP Basic", () -> page(session, reads.scoresApi(), basic)));
+            measurements.add(measure(reads.size(), "dashboard, closed period", () -> page(session, reads.closedDashboard())));
+            measurements.add(measure(reads.size(), "dashboard, open period", () -> page(session, reads.openDashboard())));
+        }
+
+        System.out.printf("%n| actions | periods | read | median ms | statements / request |%n|---:|---:|---|---:|---:|%n");
+        measurements.forEach(m -> System.out.printf("| %,d | %d | %s | %.1f | %d |%n", m.size().shape().actions(),
+                m.size().months(), m.read(), m.medianMs(), m.statements()));
+        System.out.printf("%nChecking one Basic password (BCrypt) takes %.1f ms%n", median(passwordChecks()));
+        System.out.printf("Load average after: %s%n", loadAverage());
+
+        assertThat(measurements).filteredOn(m -> m.size().shape().actions() == 1_000)
+                .allSatisfy(m -> {
+                    if (m.read().startsWith("scores API (server")) {
+                        assertThat(m.medianMs()).as(m.read()).isLessThan(SCORES_TARGET_MS);
+                    } else if (m.read().startsWith("dashboard")) {
+                        assertThat(m.medianMs()).as(m.read()).isLessThan(DASHBOARD_TARGET_MS);
+                    }
+                });
+        for (String read : measurements.stream().map(Measurement::read).distinct().toList()) {
+            assertThat(measurements).filteredOn(m -> m.read().equals(read)).extracting(Measurement::statements)
+                    .as("statements of %s for 100 actions over 6 months and 1,000 over 36", read)
+                    .containsOnly(measurements.stream().filter(m -> m.read().equals(read)).findFirst().orElseThrow()
+                            .statements());
+        }
+    }
+
+    /** Times {@link #TIMED} reads; statements are counted over all of them and must divide evenly. */
+    private Measurement measure(Size size, String read, Runnable once) {
+        long[] nanos = new long[TIMED];
+        int statements = counter.statementsOf(() -> {
+            for (int i = 0; i < TIMED; i++) {
+                long started = System.nanoTime();
+                once.run();
+                nanos[i] = System.nanoTime() - started;
+            }
+        });
+        assertThat(statements % TIMED).as("statements of %s, %d times", read, TIMED).isZero();
+        return new Measurement(size, read, median(nanos), statements / TIMED);
+    }
+
+    /**
+     * The server's own work for an API read, through the whole filter chain and controller, with the
+     * signed-in user already known: what an API token will cost, without BCrypt's deliberate slowness.
+     */
+    private void serverTime(String path, SignedInUser owner) {
+        MockHttpServletRequestBuilder request = get(path).with(user(owner)).accept("application/json");
+        try {
+            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            if (status != 200) {
+                throw new AssertionError(path + " answered " + status);
+            }
+        } catch (Exception failed) {
+            throw new AssertionError(failed);
+        }
+    }
+
+    private static void page(WebSession session, String path, String... basic) {
+        WebSession.Page page = basic.length == 0 ? session.get(path)
+                : session.send("GET", path, null, "Accept", "application/json", "Authorization", basic[0]);
+        if (page.status() != 200) {
+            throw new AssertionError(path + " answered " + page.status());
+        }
+    }
+
+    private long[] passwordChecks() {
+        String hash = passwords.encode(TestData.PASSWORD);
+        long[] nanos = new long[TIMED];
+        for (int i = 0; i < TIMED; i++) {
+            long started = System.nanoTime();
+            passwords.matches(TestData.PASSWORD, hash);
+            nanos[i] = System.nanoTime() - started;
+        }
+        return nanos;
+    }
+
+    private static double median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2e6;
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (IOException | RuntimeException notLinux) {
+            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+}
