@@ -18,11 +18,13 @@ import org.improvementtracker.plans.PlanStatus;
 import org.improvementtracker.reporting.Period;
 import org.improvementtracker.reporting.ProgressUpdate;
 import org.improvementtracker.reporting.RatedPlans;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -30,7 +32,7 @@ import org.springframework.context.annotation.Import;
  * history and the rating key; every page is screenshot and checked with axe (WCAG 2.2 AA).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({TestData.class, RatedPlans.class})
+@Import(TestData.class)
 class ReportingPagesBrowserTests {
 
     @RegisterExtension
@@ -40,10 +42,17 @@ class ReportingPagesBrowserTests {
     TestData testData;
 
     @Autowired
+    ApplicationContext beans;
+
     RatedPlans rated;
 
     @Autowired
     PlanReader reader;
+
+    @BeforeEach
+    void ratedPlans() {
+        rated = new RatedPlans(beans);
+    }
 
     @Test
     void viewerReadsTheDashboardChoosesAPeriodAndFollowsAnActionIntoItsHistory() {

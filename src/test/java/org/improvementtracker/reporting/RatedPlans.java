@@ -12,16 +12,15 @@ import org.improvementtracker.accounts.Role;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.plans.ActionDetails;
 import org.improvementtracker.plans.ActionService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 
 /**
  * Plans with reporting history, built through the real services as a plan owner: monthly periods,
- * submitted, approved, drafted and returned updates, and initial ratings. Import with
- * {@code @Import({TestData.class, RatedPlans.class})}.
+ * submitted, approved, drafted and returned updates, and initial ratings. Not a bean of its own, so
+ * tests using it share the application context (and its connection pool) of the other web tests.
  */
-@Component
 public class RatedPlans {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -35,17 +34,16 @@ public class RatedPlans {
     private final ActionService actions;
     private final JdbcClient jdbc;
 
-    public RatedPlans(TestData testData, UserDetailsService accounts, PeriodService periods,
-            UpdateService updates, Moderation moderation, InitialRatings initialRatings, ActionService actions,
-            JdbcClient jdbc) {
-        this.testData = testData;
-        this.actions = actions;
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.periods = periods;
-        this.updates = updates;
-        this.moderation = moderation;
-        this.initialRatings = initialRatings;
+    /** Takes the services from a test's application context, which must import {@link TestData}. */
+    public RatedPlans(ApplicationContext beans) {
+        this.testData = beans.getBean(TestData.class);
+        this.accounts = beans.getBean(UserDetailsService.class);
+        this.periods = beans.getBean(PeriodService.class);
+        this.updates = beans.getBean(UpdateService.class);
+        this.moderation = beans.getBean(Moderation.class);
+        this.initialRatings = beans.getBean(InitialRatings.class);
+        this.actions = beans.getBean(ActionService.class);
+        this.jdbc = beans.getBean(JdbcClient.class);
     }
 
     public SignedInUser user(Organisation organisation, Role role) {

@@ -17,10 +17,12 @@ import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.plans.PlanStatus;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,7 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @DatabaseTest
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestData.class, RatedPlans.class, StatementCounter.class})
+@Import({TestData.class, StatementCounter.class})
 class ReportingStatementCountTests {
 
     @Autowired
@@ -42,12 +44,19 @@ class ReportingStatementCountTests {
     TestData testData;
 
     @Autowired
-    RatedPlans rated;
+    ApplicationContext beans;
 
     @Autowired
     StatementCounter counter;
 
+    RatedPlans rated;
+
     record RatedPlan(long planId, long latestPeriodId) {
+    }
+
+    @BeforeEach
+    void ratedPlans() {
+        rated = new RatedPlans(beans);
     }
 
     @Test

@@ -22,15 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The plan dashboard as a board member reads it: which period, the exceptions, and every action's ratings in words. */
 @DatabaseTest
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestData.class, RatedPlans.class})
+@Import(TestData.class)
 class DashboardPageTests {
 
     @Autowired
@@ -40,6 +41,8 @@ class DashboardPageTests {
     TestData testData;
 
     @Autowired
+    ApplicationContext beans;
+
     RatedPlans rated;
 
     @Autowired
@@ -50,6 +53,7 @@ class DashboardPageTests {
 
     @BeforeEach
     void plan() {
+        rated = new RatedPlans(beans);
         organisation = testData.organisation();
         planId = testData.plan(organisation, PlanStatus.ACTIVE);
     }

@@ -26,14 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An action's history and the plan's rating key: every rating in words beside its colour, every step kept. */
 @DatabaseTest
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestData.class, RatedPlans.class})
+@Import(TestData.class)
 class HistoryPageTests {
 
     @Autowired
@@ -43,6 +44,8 @@ class HistoryPageTests {
     TestData testData;
 
     @Autowired
+    ApplicationContext beans;
+
     RatedPlans rated;
 
     @Autowired
@@ -60,6 +63,7 @@ class HistoryPageTests {
 
     @BeforeEach
     void actionWithThreePeriodsOfUpdates() {
+        rated = new RatedPlans(beans);
         organisation = testData.organisation();
         planId = testData.plan(organisation, PlanStatus.ACTIVE);
         List<Long> section = rated.section(organisation, planId, "1", 1);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,9 +41,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * the scores API's numbers and the dashboard's summary table must agree.
  */
 @DatabaseTest
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestData.class, RatedPlans.class})
+@Import(TestData.class)
 class PlanScoresTests {
 
     @Autowired
@@ -52,6 +53,8 @@ class PlanScoresTests {
     TestData testData;
 
     @Autowired
+    ApplicationContext beans;
+
     RatedPlans rated;
 
     @Autowired
@@ -65,6 +68,7 @@ class PlanScoresTests {
 
     @BeforeEach
     void plan() {
+        rated = new RatedPlans(beans);
         organisation = testData.organisation();
         planId = testData.plan(organisation, PlanStatus.ACTIVE);
     }

@@ -38,6 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,9 +48,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The reporting cycle through the API: periods moved on with versions, leads' updates, problems that name the field. */
 @DatabaseTest
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestData.class, RatedPlans.class})
+@Import(TestData.class)
 class ReportingApiTests {
 
     @Autowired
@@ -59,6 +60,8 @@ class ReportingApiTests {
     TestData testData;
 
     @Autowired
+    ApplicationContext beans;
+
     RatedPlans rated;
 
     @Autowired
@@ -77,6 +80,7 @@ class ReportingApiTests {
 
     @BeforeEach
     void plan() {
+        rated = new RatedPlans(beans);
         organisation = testData.organisation();
         planId = testData.plan(organisation, PlanStatus.ACTIVE);
         sectionId = testData.section(organisation, planId, "1", "Front door");
