@@ -51,8 +51,9 @@ class ScheduledDeliveryTests {
 
         cycle.open(fixture);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !mailbox.to(fixture.leonEmail()).isEmpty());
-        assertThat(mailbox.subjects(fixture.priyaEmail()))
-                .singleElement().asString().startsWith("Updates due by");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !mailbox.to(fixture.leonEmail()).isEmpty() && !mailbox.to(fixture.priyaEmail()).isEmpty());
+        assertThat(mailbox.subjects(fixture.leonEmail())).singleElement().asString().startsWith("Updates due by");
+        assertThat(mailbox.subjects(fixture.priyaEmail())).singleElement().asString().startsWith("Updates due by");
     }
 }
