@@ -1,11 +1,10 @@
 package org.improvementtracker.plans.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementtracker.BenchmarkFigures.loadAverage;
+import static org.improvementtracker.BenchmarkFigures.medianMs;
+import static org.improvementtracker.BenchmarkFigures.passwordCheckMs;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +91,7 @@ class PlanReadBenchmark {
         measurements.forEach(m -> System.out.printf("| %,d | %s | %.1f | %s | %,d |%n", m.shape().actions(),
                 m.read().label, m.medianMs(), m.statements(), m.kilobytes()));
         System.out.printf("%nOf which each API request spends checking the Basic password (BCrypt): %.1f ms%n",
-                median(passwordChecks()));
+                passwordCheckMs(passwords, TestData.PASSWORD, TIMED));
         System.out.printf("Load average after: %s%n", loadAverage());
 
         assertThat(measurements).filteredOn(m -> m.shape().actions() == 1_000 && m.read() == Read.OVERVIEW)
@@ -112,32 +111,6 @@ class PlanReadBenchmark {
             }
         });
         assertThat(statements % TIMED).as("statements of %s, %d times", read.label, TIMED).isZero();
-        return new Measurement(shape, read, median(nanos), statements / TIMED, length[0] / 1024);
-    }
-
-    private long[] passwordChecks() {
-        String hash = passwords.encode(TestData.PASSWORD);
-        long[] nanos = new long[TIMED];
-        for (int i = 0; i < TIMED; i++) {
-            long started = System.nanoTime();
-            passwords.matches(TestData.PASSWORD, hash);
-            nanos[i] = System.nanoTime() - started;
-        }
-        return nanos;
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2e6;
-    }
-
-    /** The 1, 5 and 15 minute load averages where Linux gives them, else the 1 minute one. */
-    private static String loadAverage() {
-        try {
-            return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
-        } catch (IOException | RuntimeException notLinux) {
-            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
+        return new Measurement(shape, read, medianMs(nanos), statements / TIMED, length[0] / 1024);
     }
 }

@@ -1,16 +1,14 @@
 package org.improvementtracker.reporting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.improvementtracker.BenchmarkFigures.loadAverage;
+import static org.improvementtracker.BenchmarkFigures.medianMs;
+import static org.improvementtracker.BenchmarkFigures.passwordCheckMs;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.improvementtracker.StatementCounter;
@@ -116,7 +114,8 @@ class ReportingBenchmark {
         System.out.printf("%n| actions | periods | read | median ms | statements / request |%n|---:|---:|---|---:|---:|%n");
         measurements.forEach(m -> System.out.printf("| %,d | %d | %s | %.1f | %d |%n", m.size().shape().actions(),
                 m.size().months(), m.read(), m.medianMs(), m.statements()));
-        System.out.printf("%nChecking one Basic password (BCrypt) takes %.1f ms%n", median(passwordChecks()));
+        System.out.printf("%nChecking one Basic password (BCrypt) takes %.1f ms%n",
+                passwordCheckMs(passwords, TestData.PASSWORD, TIMED));
         System.out.printf("Load average after: %s%n", loadAverage());
 
         assertThat(measurements).filteredOn(m -> m.size().shape().actions() == 1_000)
@@ -146,7 +145,7 @@ class ReportingBenchmark {
             }
         });
         assertThat(statements % TIMED).as("statements of %s, %d times", read, TIMED).isZero();
-        return new Measurement(size, read, median(nanos), statements / TIMED);
+        return new Measurement(size, read, medianMs(nanos), statements / TIMED);
     }
 
     /**
@@ -170,31 +169,6 @@ class ReportingBenchmark {
                 : session.send("GET", path, null, "Accept", "application/json", "Authorization", basic[0]);
         if (page.status() != 200) {
             throw new AssertionError(path + " answered " + page.status());
-        }
-    }
-
-    private long[] passwordChecks() {
-        String hash = passwords.encode(TestData.PASSWORD);
-        long[] nanos = new long[TIMED];
-        for (int i = 0; i < TIMED; i++) {
-            long started = System.nanoTime();
-            passwords.matches(TestData.PASSWORD, hash);
-            nanos[i] = System.nanoTime() - started;
-        }
-        return nanos;
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2e6;
-    }
-
-    private static String loadAverage() {
-        try {
-            return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
-        } catch (IOException | RuntimeException notLinux) {
-            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 }
