@@ -50,8 +50,9 @@ public class ProgressReader {
     public PeriodProgress period(long organisationId, long planId, long periodId) {
         Plan plan = plans.plan(organisationId, planId);
         Period period = periodService.period(organisationId, planId, periodId);
+        // One more than a stall needs: a period still awaiting its update does not count towards one.
         List<Period> recent = PeriodSequence.upTo(periods.inPlan(organisationId, planId), period,
-                ActionStates.STALLED_AFTER_PERIODS);
+                ActionStates.STALLED_AFTER_PERIODS + 1);
         Map<Long, Map<Long, Integer>> ratingsByPeriod = new HashMap<>();
         for (CountedRating rating : updates.countedRatings(organisationId, planId,
                 recent.stream().map(Period::id).toList())) {

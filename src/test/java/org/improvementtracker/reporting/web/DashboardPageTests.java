@@ -143,6 +143,20 @@ class DashboardPageTests {
     }
 
     @Test
+    void anActionStalledOverThreeClosedPeriodsStaysStalledWhileTheOpenPeriodAwaitsItsUpdate() throws Exception {
+        List<Long> actions = rated.section(organisation, planId, "1", 1);
+        rated.closedWith(organisation, planId, RatedPlans.month(0), actions, 2);
+        rated.closedWith(organisation, planId, RatedPlans.month(1), actions, 2);
+        rated.closedWith(organisation, planId, RatedPlans.month(2), actions, 2);
+        Period july = rated.open(organisation, planId, RatedPlans.month(3));
+
+        String page = page("/plans/" + planId + "/dashboard?period=" + july.id());
+
+        assertThat(exception(page, actions.get(0)))
+                .contains("Stalled: the same rating below on track for three periods or more");
+    }
+
+    @Test
     void actionTablesShowRatingsAsTagsWithWordsAndPutRemovableActionsApart() throws Exception {
         List<Long> actions = rated.section(organisation, planId, "1", 3);
         long sectionId = reader.action(organisation.id(), planId, actions.get(0)).sectionId();
