@@ -157,6 +157,21 @@ class DashboardPageTests {
     }
 
     @Test
+    void aRemovableActionStaysOutOfTheMainTableWhenAPeriodPassesWithoutANewRating() throws Exception {
+        List<Long> actions = rated.section(organisation, planId, "1", 2);
+        long sectionId = reader.action(organisation.id(), planId, actions.get(0)).sectionId();
+        rated.closedWith(organisation, planId, RatedPlans.month(0), actions, 5, 3);
+        rated.closedWith(organisation, planId, RatedPlans.month(1), actions, null, 3);
+        Period june = rated.open(organisation, planId, RatedPlans.month(2));
+
+        String page = page("/plans/" + planId + "/dashboard?period=" + june.id());
+
+        assertThat(page).doesNotContain("id=\"action-" + actions.get(0) + "\"", "id=\"exception-" + actions.get(0) + "\"");
+        assertThat(Html.text(Html.inside(page, "id=\"removed-" + sectionId + "\"", "</details>")))
+                .contains("1.1 Action 1 of section 1");
+    }
+
+    @Test
     void actionTablesShowRatingsAsTagsWithWordsAndPutRemovableActionsApart() throws Exception {
         List<Long> actions = rated.section(organisation, planId, "1", 3);
         long sectionId = reader.action(organisation.id(), planId, actions.get(0)).sectionId();
