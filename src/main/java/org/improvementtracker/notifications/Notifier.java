@@ -109,7 +109,8 @@ class Notifier {
     private List<NewNotification> requests(long organisationId, PeriodProgress progress, Map<Long, Person> everyone) {
         Period period = progress.period();
         String title = progress.plan().title();
-        return byPerson(progress.actions().stream().map(ActionProgress::action), everyone).entrySet().stream()
+        return byPerson(progress.actions().stream().filter(ActionProgress::expected).map(ActionProgress::action),
+                everyone).entrySet().stream()
                 .map(mine -> new NewNotification(organisationId, mine.getKey(), NotificationKind.UPDATES_REQUESTED,
                         Wording.updatesRequested(mine.getKey().name(), title, period, mine.getValue(),
                                 links.absolute(Links.MY_ACTIONS)),
@@ -124,7 +125,8 @@ class Notifier {
         String title = progress.plan().title();
         String url = links.absolute(Links.MY_ACTIONS);
         List<NewNotification> due = new ArrayList<>();
-        Stream<Action> outstanding = progress.actions().stream().filter(a -> !a.submitted()).map(ActionProgress::action);
+        Stream<Action> outstanding = progress.actions().stream().filter(a -> a.expected() && !a.submitted())
+                .map(ActionProgress::action);
         byPerson(outstanding, everyone).forEach((person, actions) -> {
             Instant requested = written.get(requestKey(period, person));
             LocalDate requestedOn = requested == null ? null : LocalDate.ofInstant(requested, clock.getZone());

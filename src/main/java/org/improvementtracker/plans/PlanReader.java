@@ -64,6 +64,11 @@ public class PlanReader {
         return sections.inPlan(organisationId, planId);
     }
 
+    /** Every section the plan has had, archived ones included, in plan order. */
+    public List<Section> sectionsEverInPlan(long organisationId, long planId) {
+        return sections.everInPlan(organisationId, planId);
+    }
+
     public Outcome outcome(long organisationId, long planId, long outcomeId) {
         return outcomes.find(organisationId, planId, outcomeId)
                 .orElseThrow(() -> new NotFoundException("Outcome", outcomeId));

@@ -47,6 +47,12 @@ class SectionRepository {
                 .params(organisationId, planId).query(SECTION).list();
     }
 
+    /** Archived ones too, in plan order: scores of past periods still count the sections rated then. */
+    List<Section> everInPlan(long organisationId, long planId) {
+        return jdbc.sql(SELECT + " where s.organisation_id = ? and s.plan_id = ? order by s.position, s.id")
+                .params(organisationId, planId).query(SECTION).list();
+    }
+
     long insert(long organisationId, long planId, SectionDetails section) {
         int position = ORDERING.nextPosition(jdbc, Map.of("plan", planId));
         return Inserted.id(jdbc.sql("""

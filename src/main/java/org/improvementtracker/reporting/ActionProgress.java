@@ -17,6 +17,11 @@ public record ActionProgress(Action action, Integer initial, Integer previous, I
         return update != null && update.state().counts();
     }
 
+    /** Still asked for an update: not complete and removable, or reported anyway. */
+    public boolean expected() {
+        return !removed || submitted();
+    }
+
     public UpdateState updateState() {
         return update == null ? null : update.state();
     }

@@ -9,21 +9,30 @@ import org.improvementtracker.plans.Plan;
 public record PeriodProgress(Plan plan, Period period, Period previousPeriod, List<ActionProgress> actions,
         LocalDate today) {
 
+    /**
+     * The actions expected to report: every one but those complete and removable, which are no longer
+     * chased (unless their lead reported anyway).
+     */
+    public long expected() {
+        return actions.stream().filter(ActionProgress::expected).count();
+    }
+
     public long submitted() {
         return actions.stream().filter(ActionProgress::submitted).count();
     }
 
     public long awaiting() {
-        return actions.size() - submitted();
+        return expected() - submitted();
     }
 
     public long returnedForChanges() {
         return actions.stream().filter(a -> a.updateState() == UpdateState.RETURNED).count();
     }
 
-    /** The share of actions with a submitted update: the "return rate" the owner chases. */
+    /** The share of expected actions with a submitted update: the "return rate" the owner chases. */
     public long percentSubmitted() {
-        return actions.isEmpty() ? 0 : Math.round(100.0 * submitted() / actions.size());
+        long expected = expected();
+        return expected == 0 ? 0 : Math.round(100.0 * submitted() / expected);
     }
 
     public long daysToDeadline() {

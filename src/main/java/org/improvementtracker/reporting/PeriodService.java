@@ -25,6 +25,9 @@ public class PeriodService {
 
     static final int MAX_LABEL = 50;
 
+    /** As the reopen page allows. */
+    static final int MAX_REASON = 2_000;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Clock clock;
@@ -95,6 +98,9 @@ public class PeriodService {
         Period period = period(user.organisationId(), planId, periodId);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "Enter why the period is being reopened");
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "Reason must be 2,000 characters or fewer");
         }
         if (period.state() != PeriodState.CLOSED) {
             throw new InvalidInputException("state", period.label() + " is " + period.state().label().toLowerCase()

@@ -50,8 +50,9 @@ public class ProgressReader {
     public PeriodProgress period(long organisationId, long planId, long periodId) {
         Plan plan = plans.plan(organisationId, planId);
         Period period = periodService.period(organisationId, planId, periodId);
+        // One more than a stall needs: a period still awaiting its update does not count towards one.
         List<Period> recent = PeriodSequence.upTo(periods.inPlan(organisationId, planId), period,
-                ActionStates.STALLED_AFTER_PERIODS);
+                ActionStates.STALLED_AFTER_PERIODS + 1);
         Map<Long, Map<Long, Integer>> ratingsByPeriod = new HashMap<>();
         for (CountedRating rating : updates.countedRatings(organisationId, planId,
                 recent.stream().map(Period::id).toList())) {
@@ -72,7 +73,8 @@ public class ProgressReader {
             Integer previous = previousPeriod == null ? initial : ratings.get(ratings.size() - 2);
             ProgressUpdate update = updatesByAction.get(action.id());
             boolean submitted = update != null && update.state().counts();
-            progress.add(progress(plan.ratingScale(), action, initial, previous, current, update,
+            progress.add(progress(plan.ratingScale(), action, initial, previous, current,
+                    ActionStates.latest(ratings, initial), update,
                     ActionStates.of(plan.ratingScale(), action.dueDate(), ratings, initial, period, submitted, today)));
         }
         return new PeriodProgress(plan, period, previousPeriod, progress, today);
@@ -122,9 +124,9 @@ public class ProgressReader {
                 states);
     }
 
+    /** @param latest the latest rating the action was given, which a period without an update does not undo */
     private static ActionProgress progress(RatingScale scale, Action action, Integer initial, Integer previous,
-            Integer current, ProgressUpdate update, Set<ActionState> states) {
-        Integer latest = current != null ? current : previous;
+            Integer current, Integer latest, ProgressUpdate update, Set<ActionState> states) {
         return new ActionProgress(action, initial, previous, current, update, states,
                 Movement.between(previous, current), scale.isRemovable(latest));
     }

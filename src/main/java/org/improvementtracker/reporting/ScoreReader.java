@@ -58,7 +58,7 @@ public class ScoreReader {
         Map<Long, List<Action>> currentBySection = inScope(everInPlan, current);
         Map<Long, List<Action>> previousBySection = inScope(everInPlan, previous);
         List<SectionScore> sections = new ArrayList<>();
-        for (Section section : plans.sections(organisationId, planId)) {
+        for (Section section : sectionsInScope(organisationId, planId, currentBySection, previousBySection)) {
             sections.add(sectionScore(plan, section,
                     ratings(currentBySection.getOrDefault(section.id(), List.of()), current),
                     ratings(previousBySection.getOrDefault(section.id(), List.of()), previous)));
@@ -67,6 +67,23 @@ public class ScoreReader {
         Score planPrevious = Score.ofSections(sections.stream().map(SectionScore::previous).toList());
         return new PeriodScores(plan, period, previousPeriod, planScore, planPrevious,
                 Movement.between(planPrevious, planScore), sections);
+    }
+
+    /**
+     * The live sections, and archived ones with actions rated in either period: a section archived after
+     * it was rated still counts in that period. The extra read happens only when there is such a section.
+     */
+    private List<Section> sectionsInScope(long organisationId, long planId, Map<Long, List<Action>> current,
+            Map<Long, List<Action>> previous) {
+        List<Section> live = plans.sections(organisationId, planId);
+        Set<Long> liveIds = live.stream().map(Section::id).collect(Collectors.toSet());
+        if (liveIds.containsAll(current.keySet()) && liveIds.containsAll(previous.keySet())) {
+            return live;
+        }
+        return plans.sectionsEverInPlan(organisationId, planId).stream()
+                .filter(section -> liveIds.contains(section.id()) || current.containsKey(section.id())
+                        || previous.containsKey(section.id()))
+                .toList();
     }
 
     private static SectionScore sectionScore(Plan plan, Section section, List<Integer> current, List<Integer> previous) {

@@ -69,19 +69,26 @@ final class InitialRatingsForm {
             if (!row.changed()) {
                 return;
             }
-            Long rating = number(row.rating());
+            Integer rating = whole(row.rating());
             if (!row.rating().isEmpty() && rating == null) {
                 problems.add(new FieldProblem(RATING + actionId, "Choose a rating from the list"));
             } else {
-                Long version = number(row.version());
-                changes.add(new InitialRatings.Change(actionId, rating == null ? null : rating.intValue(),
-                        version == null ? null : version.intValue()));
+                changes.add(new InitialRatings.Change(actionId, rating, whole(row.version())));
             }
         });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return changes;
+    }
+
+    /** An int, or null: a number too big for one is not wrapped round into a small one. */
+    private static Integer whole(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException notAWholeNumber) {
+            return null;
+        }
     }
 
     private static Long number(String text) {

@@ -130,6 +130,13 @@ class PlanEditingTests {
     }
 
     @Test
+    void thePlanFormSaysWhatEachScalesRatingsMean() throws Exception {
+        assertThat(Html.text(page("/plans/new"))).contains("What each scale's ratings mean",
+                "1 Not started or significantly delayed", "5 Complete and sustained",
+                "Complete and sustained; can be removed from the plan.", "4 Blue", "2 Amber");
+    }
+
+    @Test
     void ownerEditsAPlanThroughTheForm() throws Exception {
         long planId = testData.plan(organisation, PlanStatus.DRAFT);
         String form = page("/plans/" + planId + "/edit");

@@ -143,6 +143,35 @@ class DashboardPageTests {
     }
 
     @Test
+    void anActionStalledOverThreeClosedPeriodsStaysStalledWhileTheOpenPeriodAwaitsItsUpdate() throws Exception {
+        List<Long> actions = rated.section(organisation, planId, "1", 1);
+        rated.closedWith(organisation, planId, RatedPlans.month(0), actions, 2);
+        rated.closedWith(organisation, planId, RatedPlans.month(1), actions, 2);
+        rated.closedWith(organisation, planId, RatedPlans.month(2), actions, 2);
+        Period july = rated.open(organisation, planId, RatedPlans.month(3));
+
+        String page = page("/plans/" + planId + "/dashboard?period=" + july.id());
+
+        assertThat(exception(page, actions.get(0)))
+                .contains("Stalled: the same rating below on track for three periods or more");
+    }
+
+    @Test
+    void aRemovableActionStaysOutOfTheMainTableWhenAPeriodPassesWithoutANewRating() throws Exception {
+        List<Long> actions = rated.section(organisation, planId, "1", 2);
+        long sectionId = reader.action(organisation.id(), planId, actions.get(0)).sectionId();
+        rated.closedWith(organisation, planId, RatedPlans.month(0), actions, 5, 3);
+        rated.closedWith(organisation, planId, RatedPlans.month(1), actions, null, 3);
+        Period june = rated.open(organisation, planId, RatedPlans.month(2));
+
+        String page = page("/plans/" + planId + "/dashboard?period=" + june.id());
+
+        assertThat(page).doesNotContain("id=\"action-" + actions.get(0) + "\"", "id=\"exception-" + actions.get(0) + "\"");
+        assertThat(Html.text(Html.inside(page, "id=\"removed-" + sectionId + "\"", "</details>")))
+                .contains("1.1 Action 1 of section 1");
+    }
+
+    @Test
     void actionTablesShowRatingsAsTagsWithWordsAndPutRemovableActionsApart() throws Exception {
         List<Long> actions = rated.section(organisation, planId, "1", 3);
         long sectionId = reader.action(organisation.id(), planId, actions.get(0)).sectionId();

@@ -21,6 +21,7 @@ import org.improvementtracker.accounts.Role;
 import org.improvementtracker.plans.ActionService;
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.plans.PlanStatus;
+import org.improvementtracker.plans.SectionService;
 import org.improvementtracker.reporting.Period;
 import org.improvementtracker.reporting.ProgressUpdate;
 import org.improvementtracker.reporting.RatedPlans;
@@ -62,6 +63,9 @@ class PlanScoresTests {
 
     @Autowired
     PlanReader reader;
+
+    @Autowired
+    SectionService sections;
 
     Organisation organisation;
     long planId;
@@ -224,6 +228,29 @@ class PlanScoresTests {
                 .andExpect(jsonPath("$.sections[0].movement").value("declined"))
                 .andExpect(jsonPath("$.sections[0].rated").value(1))
                 .andExpect(jsonPath("$.sections[0].notRated").value(0));
+    }
+
+    @Test
+    void aSectionArchivedAfterAClosedPeriodStillCountsInThatPeriodsScores() throws Exception {
+        List<Long> kept = rated.section(organisation, planId, "1", 1);
+        List<Long> dropped = rated.section(organisation, planId, "2", 1);
+        Period april = rated.closedWith(organisation, planId, RatedPlans.month(0), List.of(kept.get(0), dropped.get(0)),
+                3, 1);
+        long droppedSection = reader.action(organisation.id(), planId, dropped.get(0)).sectionId();
+        sections.remove(organisation.id(), planId, droppedSection,
+                reader.section(organisation.id(), planId, droppedSection).version());
+        Period may = rated.open(organisation, planId, RatedPlans.month(1));
+        rated.submit(organisation, may, kept.get(0), 3, "On track");
+
+        scores(april)
+                .andExpect(jsonPath("$.plan.score").value(2.0))
+                .andExpect(jsonPath("$.sections", hasSize(2)))
+                .andExpect(jsonPath("$.sections[1].sectionId").value(droppedSection))
+                .andExpect(jsonPath("$.sections[1].score").value(1.0));
+        scores(may)
+                .andExpect(jsonPath("$.plan.score").value(3.0))
+                .andExpect(jsonPath("$.plan.previousScore").value(2.0))
+                .andExpect(jsonPath("$.sections", hasSize(2)));
     }
 
     @Test

@@ -175,6 +175,18 @@ class ReportingApiTests {
     }
 
     @Test
+    void aReopeningReasonIsAtMostTwoThousandCharactersAsOnThePage() throws Exception {
+        Period april = rated.close(organisation, rated.open(organisation, planId, RatedPlans.month(0)));
+        String path = "/api/plans/" + planId + "/periods/" + april.id();
+
+        problem(move(path + "/reopen", "{\"version\": " + april.version() + ", \"reason\": \"" + "x".repeat(2_001)
+                + "\"}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+
+        assertThat(rated.period(organisation, planId, april.id()).state()).isEqualTo(PeriodState.CLOSED);
+    }
+
+    @Test
     void staleMissingOrIllegalMovesAreRefused() throws Exception {
         Period april = rated.planned(organisation, planId, RatedPlans.month(0));
         String path = "/api/plans/" + planId + "/periods/" + april.id();

@@ -232,6 +232,23 @@ class ReportingCycleTests {
     }
 
     @Test
+    void aReturnedUpdateSavedAsADraftStillShowsTheLeadTheModeratorsComment() {
+        long may = fixture.openPeriod(cycle, "May 2026", 5);
+        SignedInUser leadUser = fixture.user(cycle, Role.CONTRIBUTOR);
+        ProgressUpdate first = updates.save(leadUser, cycle.planId(), cycle.actionId(), may, null,
+                new UpdateDraft(2, "Recruiting", null, true));
+        moderation.giveBack(fixture.user(cycle, Role.PLAN_OWNER), cycle.planId(), first.id(), first.version(),
+                "Say when recruitment ends");
+        updates.save(leadUser, cycle.planId(), cycle.actionId(), may, first.version() + 1,
+                new UpdateDraft(2, "Recruiting until", null, false));
+
+        String page = text(lead.get("/plans/" + cycle.planId() + "/actions/" + cycle.actionId() + "/updates/" + may));
+
+        assertThat(page).contains("Your update for May 2026", "returned this update with a comment:",
+                "Say when recruitment ends");
+    }
+
+    @Test
     void whatPeopleTypeIsShownAsTextOnEveryReportingPage() {
         String script = "<script>alert(1)</script>";
         String plan = "/plans/" + cycle.planId();

@@ -237,6 +237,17 @@ class ReportingValidationTests {
     }
 
     @Test
+    void anInitialRatingBeyondWholeNumbersIsRefusedNotWrappedIntoTheScale() throws Exception {
+        long first = cycle.actionIds().get(0);
+
+        String page = problem(Role.PLAN_OWNER, plan + "/initial-ratings", "rating-" + first, "4294967299",
+                "shown-" + first, "", "version-" + first, "");
+
+        assertThat(Html.text(page)).contains("Action 1.1: Choose a rating from the list");
+        assertThat(initialRatings.ofPlan(cycle.organisation().id(), cycle.planId())).isEmpty();
+    }
+
+    @Test
     void onlyTheRowsChangedAreSaved() throws Exception {
         long first = cycle.actionIds().get(0);
         long second = cycle.actionIds().get(1);
