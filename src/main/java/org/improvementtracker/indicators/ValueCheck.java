@@ -54,23 +54,22 @@ public final class ValueCheck {
         }
     }
 
+    // One problem a field at most, the first that applies, as the error summary shows one a field.
     private static void checkRatio(Unit unit, BigDecimal numerator, BigDecimal denominator,
             List<ValueProblem> problems) {
+        boolean usableDenominator = denominator != null && denominator.signum() > 0;
         if (numerator == null && denominator != null) {
             problems.add(new ValueProblem("numerator", "Enter the numerator as well as the denominator"));
+        } else if (numerator != null && numerator.signum() < 0) {
+            problems.add(new ValueProblem("numerator", "The numerator cannot be negative"));
+        } else if (unit == Unit.PERCENTAGE && numerator != null && usableDenominator
+                && numerator.compareTo(denominator) > 0) {
+            problems.add(new ValueProblem("numerator", "The numerator cannot be more than the denominator"));
         }
         if (numerator != null && denominator == null) {
             problems.add(new ValueProblem("denominator", "Enter the denominator as well as the numerator"));
-        }
-        if (numerator != null && numerator.signum() < 0) {
-            problems.add(new ValueProblem("numerator", "The numerator cannot be negative"));
-        }
-        if (denominator != null && denominator.signum() <= 0) {
+        } else if (denominator != null && !usableDenominator) {
             problems.add(new ValueProblem("denominator", "The denominator must be more than 0"));
-        }
-        if (unit == Unit.PERCENTAGE && numerator != null && denominator != null
-                && numerator.compareTo(denominator) > 0) {
-            problems.add(new ValueProblem("numerator", "The numerator cannot be more than the denominator"));
         }
     }
 }
