@@ -1,19 +1,25 @@
 package org.improvementtracker.indicators;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The checks a month's value must pass before it is saved, whether typed in the grid, pasted or
  * imported. A month left empty is not a problem: it is missing, and shown as missing.
  *
- * <p>API: {@link #check(Unit, MonthlyValue, TargetStatus)} every problem, empty when it may be
- * saved; {@link #requiresNote(TargetStatus)}.
+ * <p>API: {@link #check(Unit, MonthlyValue, TargetStatus)} every problem with the figures, empty
+ * when they may be saved; {@link #checkMonth(Frequency, YearMonth, YearMonth, YearMonth)} whether
+ * the month can take a value; {@link #requiresNote(TargetStatus)}.
  */
 public final class ValueCheck {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private ValueCheck() {
     }
@@ -21,6 +27,25 @@ public final class ValueCheck {
     /** A value that misses its target cannot be saved without a note saying why. */
     public static boolean requiresNote(TargetStatus status) {
         return status == TargetStatus.MISSED;
+    }
+
+    /**
+     * A value belongs to a month of the plan and, for a quarterly indicator, to a quarter's last month.
+     *
+     * @param first the plan's first month
+     * @param last the plan's last month
+     */
+    public static Optional<ValueProblem> checkMonth(Frequency frequency, YearMonth month, YearMonth first,
+            YearMonth last) {
+        if (month.isBefore(first) || month.isAfter(last)) {
+            return Optional.of(new ValueProblem("month", MONTH.format(month) + " is outside the plan, which runs from "
+                    + MONTH.format(first) + " to " + MONTH.format(last)));
+        }
+        if (!frequency.expects(month)) {
+            return Optional.of(new ValueProblem("month",
+                    "A quarterly indicator takes values for June, September, December and March only"));
+        }
+        return Optional.empty();
     }
 
     /**

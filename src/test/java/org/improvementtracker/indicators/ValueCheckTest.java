@@ -86,6 +86,27 @@ class ValueCheckTest {
                 .isEmpty();
     }
 
+    @Test
+    void aValueBelongsToAMonthOfThePlan() {
+        YearMonth first = YearMonth.of(2024, 4);
+        YearMonth last = YearMonth.of(2027, 3);
+        assertThat(ValueCheck.checkMonth(Frequency.MONTHLY, YearMonth.of(2024, 3), first, last)).contains(new ValueProblem(
+                "month", "March 2024 is outside the plan, which runs from April 2024 to March 2027"));
+        assertThat(ValueCheck.checkMonth(Frequency.MONTHLY, YearMonth.of(2027, 4), first, last)).isPresent();
+        assertThat(ValueCheck.checkMonth(Frequency.MONTHLY, first, first, last)).isEmpty();
+        assertThat(ValueCheck.checkMonth(Frequency.MONTHLY, last, first, last)).isEmpty();
+    }
+
+    @Test
+    void aQuarterlyValueBelongsToAQuartersLastMonth() {
+        YearMonth first = YearMonth.of(2024, 4);
+        YearMonth last = YearMonth.of(2027, 3);
+        assertThat(ValueCheck.checkMonth(Frequency.QUARTERLY, MAY, first, last)).contains(new ValueProblem("month",
+                "A quarterly indicator takes values for June, September, December and March only"));
+        assertThat(ValueCheck.checkMonth(Frequency.QUARTERLY, YearMonth.of(2025, 6), first, last)).isEmpty();
+        assertThat(ValueCheck.checkMonth(Frequency.QUARTERLY, YearMonth.of(2026, 3), first, last)).isEmpty();
+    }
+
     @Property
     void everyPercentageFromAValidNumeratorAndDenominatorPasses(@ForAll @IntRange(min = 1, max = 10_000) int denominator,
             @ForAll @IntRange(min = 0, max = 10_000) int numerator) {
