@@ -24,7 +24,10 @@ public record MonthlyValue(YearMonth month, BigDecimal value, BigDecimal numerat
         return new MonthlyValue(month, value, null, null, null);
     }
 
-    /** A rate's month: the value is the unit's ratio of the two, unrounded. */
+    /**
+     * A rate's month: the value is the unit's ratio of the two, unrounded. The denominator must be
+     * more than 0, as {@link ValueCheck} makes sure before anything is saved.
+     */
     public static MonthlyValue ofRatio(YearMonth month, BigDecimal numerator, BigDecimal denominator, Unit unit,
             String note) {
         return new MonthlyValue(month, unit.ratio(numerator, denominator), numerator, denominator, note);

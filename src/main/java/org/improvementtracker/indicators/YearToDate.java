@@ -38,7 +38,8 @@ public record YearToDate(State state, BigDecimal value, int monthsCounted, int m
     public YearToDate {
         Objects.requireNonNull(state, "state");
         if ((value != null) != (state == State.COMPUTED) || (reason != null) != (state == State.NOT_COMPUTABLE)) {
-            throw new IllegalArgumentException("A year to date has a value only when computed, a reason only when not computable");
+            throw new IllegalArgumentException(
+                    "A year to date has a value only when computed, a reason only when not computable");
         }
     }
 
@@ -64,8 +65,8 @@ public record YearToDate(State state, BigDecimal value, int monthsCounted, int m
         return switch (rule) {
             case SUM -> ofValues(given, missing, YearToDate::sum);
             case MEAN -> ofValues(given, missing,
-                    months -> sum(months).divide(BigDecimal.valueOf(months.size()), Unit.PRECISION));
-            case LATEST -> ofValues(given, missing, months -> months.get(months.size() - 1));
+                    figures -> sum(figures).divide(BigDecimal.valueOf(figures.size()), Unit.PRECISION));
+            case LATEST -> ofValues(given, missing, figures -> figures.get(figures.size() - 1));
             case RATIO_OF_SUMS -> ratioOfSums(unit, given, missing);
         };
     }
@@ -89,8 +90,9 @@ public record YearToDate(State state, BigDecimal value, int monthsCounted, int m
             Function<List<BigDecimal>, BigDecimal> rule) {
         Optional<MonthlyValue> ratioOnly = given.stream().filter(month -> !month.hasValue()).findFirst();
         if (ratioOnly.isPresent()) {
-            return notComputable(MONTH.format(ratioOnly.get().month()) + " has a numerator and denominator but no value",
-                    given, missing);
+            return notComputable(
+                    MONTH.format(ratioOnly.get().month()) + " has a numerator and denominator but no value", given,
+                    missing);
         }
         return computed(rule.apply(given.stream().map(MonthlyValue::value).toList()), given, missing);
     }
