@@ -7,7 +7,8 @@ import java.math.BigDecimal;
  * polarity. A difference no bigger than the tolerance is no change, so noise is not reported as
  * travel. A "within a range" indicator improves as it moves toward its range and declines as it
  * moves away; inside the range both times is no change. Each has words and a symbol, so colour is
- * never the only signal.
+ * never the only signal. Values are compared as given: pass them rounded to the indicator's
+ * decimals ({@link Unit#round}) so the board never reads "42.5%, improving from 42.5%".
  *
  * <p>API: {@link #of(BigDecimal, BigDecimal, Polarity, Range, BigDecimal)}; {@link #label()};
  * {@link #symbol()}.

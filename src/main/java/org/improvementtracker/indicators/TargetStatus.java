@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 /**
  * How a value stands against its target, read through the polarity: met; short of it by no more
  * than the tolerance; or missed. A "within a range" indicator meets its target inside the range
- * and is within tolerance when no further outside than the tolerance. The value is compared
- * unrounded, as it was entered.
+ * and is within tolerance when no further outside than the tolerance. Values are compared as given:
+ * pass them rounded to the indicator's decimals ({@link Unit#round}) so that what the board reads
+ * agrees with the status, never "80.0%, missed" against a target of 80%.
  *
  * <p>API: {@link #of(BigDecimal, BigDecimal, Polarity, Range, BigDecimal)}; {@link #label()}.
  */

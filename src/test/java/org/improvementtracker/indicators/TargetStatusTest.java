@@ -55,6 +55,13 @@ class TargetStatusTest {
         assertThat(TargetStatus.WITHIN_TOLERANCE.label()).isEqualTo("Within tolerance");
     }
 
+    @Test
+    void roundedAsDisplayedTheStatusAgreesWithWhatTheBoardReads() {
+        BigDecimal shown = Unit.PERCENTAGE.round(new BigDecimal("79.96"), 1);
+        assertThat(TargetStatus.of(shown, new BigDecimal("80"), Polarity.HIGHER_IS_BETTER, null, null))
+                .isEqualTo(TargetStatus.MET);
+    }
+
     @Property
     void higherAndLowerIsBetterMirrorEachOther(@ForAll @IntRange(min = 0, max = 200) int value,
             @ForAll @IntRange(min = 0, max = 200) int target, @ForAll @IntRange(min = 0, max = 20) int tolerance) {
