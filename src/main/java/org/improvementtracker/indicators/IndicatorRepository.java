@@ -48,10 +48,11 @@ class IndicatorRepository {
 
     /** Live indicators of a plan, or of one of its sections, in code order. */
     List<Indicator> inPlan(long organisationId, long planId, Long sectionId) {
-        String inSection = sectionId == null ? "" : " and section_id = " + sectionId;
-        return jdbc.sql("select * from indicator where organisation_id = ? and plan_id = ? and archived_at is null"
-                        + inSection + " order by lower(code), id")
-                .params(organisationId, planId).query(INDICATOR).list();
+        String sql = "select * from indicator where organisation_id = ? and plan_id = ? and archived_at is null"
+                + (sectionId == null ? "" : " and section_id = ?") + " order by lower(code), id";
+        List<Object> params = sectionId == null ? List.of(organisationId, planId)
+                : List.of(organisationId, planId, sectionId);
+        return jdbc.sql(sql).params(params).query(INDICATOR).list();
     }
 
     List<Indicator> linkedTo(long organisationId, long actionId) {

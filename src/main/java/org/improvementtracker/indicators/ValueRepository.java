@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,12 +44,16 @@ class ValueRepository {
 
     /** The values of a plan's live indicators (or one section's) in a range of months, in one statement. */
     List<IndicatorValue> inPlan(long organisationId, long planId, Long sectionId, YearMonth from, YearMonth to) {
-        String inSection = sectionId == null ? "" : " and i.section_id = " + sectionId;
-        return jdbc.sql("""
+        String sql = """
                 select v.* from indicator_value v join indicator i on i.id = v.indicator_id
-                where v.organisation_id = ? and i.plan_id = ? and i.archived_at is null and v.month_start between ? and ?"""
-                        + inSection + " order by v.indicator_id, v.month_start")
-                .params(organisationId, planId, from.atDay(1), to.atDay(1)).query(VALUE).list();
+                where v.organisation_id = ? and i.plan_id = ? and i.archived_at is null
+                  and v.month_start between ? and ?""" + (sectionId == null ? "" : " and i.section_id = ?")
+                + " order by v.indicator_id, v.month_start";
+        List<Object> params = new ArrayList<>(List.of(organisationId, planId, from.atDay(1), to.atDay(1)));
+        if (sectionId != null) {
+            params.add(sectionId);
+        }
+        return jdbc.sql(sql).params(params).query(VALUE).list();
     }
 
     List<IndicatorValue> ofIndicator(long organisationId, long indicatorId) {

@@ -12,7 +12,12 @@ import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.TestData.SmallPlan;
+import org.improvementtracker.accounts.Role;
+import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.plans.PlanReader;
+import org.improvementtracker.plans.PlanService;
 import org.improvementtracker.plans.PlanStatus;
+import org.improvementtracker.plans.SectionService;
 import org.improvementtracker.support.ConflictException;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Defining, changing and archiving indicators: checks name the field; parts are replaced whole under the version. */
 @DatabaseTest
@@ -38,6 +44,21 @@ class IndicatorServiceTests {
     @Autowired
     IndicatorReader reader;
 
+    @Autowired
+    IndicatorValues values;
+
+    @Autowired
+    PlanReader plans;
+
+    @Autowired
+    PlanService planService;
+
+    @Autowired
+    SectionService sections;
+
+    @Autowired
+    UserDetailsService users;
+
     Organisation organisation;
     SmallPlan plan;
 
@@ -51,7 +72,7 @@ class IndicatorServiceTests {
     void definitionIsReadBackWithItsParts() {
         long owner = testData.person(organisation, "Priya Shah");
         IndicatorDefinition definition = withParts(TestData.indicator(plan.sectionId(), "A1", "Audits good or better"),
-                owner);
+                owner, plan.actionId());
 
         long id = indicators.define(organisation.id(), plan.planId(), definition);
 
@@ -120,7 +141,7 @@ class IndicatorServiceTests {
     @Test
     void changeReplacesThePartsAndAStaleVersionIsAConflict() {
         long id = indicators.define(organisation.id(), plan.planId(),
-                withParts(TestData.indicator(null, "C1", "Before"), null));
+                withParts(TestData.indicator(null, "C1", "Before"), null, plan.actionId()));
 
         indicators.change(organisation.id(), id, 0, TestData.indicator(plan.sectionId(), "C1", "After"));
 
@@ -149,6 +170,28 @@ class IndicatorServiceTests {
     }
 
     @Test
+    void removingADraftsSectionKeepsItsIndicatorsAndRemovingTheDraftTakesThemAlong() {
+        SmallPlan draft = testData.smallPlan(organisation, PlanStatus.DRAFT);
+        long id = indicators.define(organisation.id(), draft.planId(),
+                withParts(TestData.indicator(draft.sectionId(), "D1", "Draft indicator"), null, draft.actionId()));
+        SignedInUser owner = (SignedInUser) users.loadUserByUsername(organisation.username(Role.PLAN_OWNER));
+        values.save(organisation.id(), owner.accountId(), new ValueEntry(id, YearMonth.of(2025, 5),
+                new Figures(BigDecimal.TEN, null, null, null), null));
+
+        sections.remove(organisation.id(), draft.planId(), draft.sectionId(),
+                plans.section(organisation.id(), draft.planId(), draft.sectionId()).version());
+
+        IndicatorDetail unsectioned = reader.detail(organisation.id(), id);
+        assertThat(unsectioned.indicator().sectionId()).isNull();
+        assertThat(unsectioned.linkedActionIds()).isEmpty();
+        assertThat(unsectioned.values()).hasSize(1);
+
+        planService.remove(organisation.id(), draft.planId(), plans.plan(organisation.id(), draft.planId()).version());
+
+        assertThatThrownBy(() -> reader.detail(organisation.id(), id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void anotherOrganisationsPlanAndIndicatorAreNotFound() {
         Organisation other = testData.organisation();
         long theirs = testData.indicator(other, testData.plan(other, PlanStatus.ACTIVE), null, "T1");
@@ -170,7 +213,7 @@ class IndicatorServiceTests {
         throw new AssertionError("The definition was accepted");
     }
 
-    private IndicatorDefinition withParts(IndicatorDefinition base, Long owner) {
+    private static IndicatorDefinition withParts(IndicatorDefinition base, Long owner, long actionId) {
         return new IndicatorDefinition(base.sectionId(), base.code(), base.name(), base.definition(), base.unit(),
                 base.polarity(), null, null, 1, base.yearToDateRule(), base.frequency(), "2014/15",
                 YearMonth.of(2025, 3), new BigDecimal("20"), new BigDecimal("80"), BigDecimal.ONE, owner,
@@ -179,7 +222,7 @@ class IndicatorServiceTests {
                 List.of(new Milestone(LocalDate.of(2026, 3, 31), new BigDecimal("80")),
                         new Milestone(LocalDate.of(2025, 3, 31), new BigDecimal("35")),
                         new Milestone(LocalDate.of(2025, 9, 30), new BigDecimal("50"))),
-                List.of(new MonthlyTarget(YearMonth.of(2025, 6), new BigDecimal("42"))), List.of(plan.actionId()));
+                List.of(new MonthlyTarget(YearMonth.of(2025, 6), new BigDecimal("42"))), List.of(actionId));
     }
 
     private static IndicatorDefinition range(IndicatorDefinition base, BigDecimal lower, BigDecimal upper) {
