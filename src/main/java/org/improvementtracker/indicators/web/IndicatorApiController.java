@@ -77,6 +77,7 @@ class IndicatorApiController {
     @PutMapping("/api/indicators/{indicatorId}")
     public IndicatorDetailJson change(@AuthenticationPrincipal SignedInUser user, @PathVariable long indicatorId,
             @RequestBody IndicatorRequest request) {
+        // Another organisation's indicator is "not found" before anything is said about the request.
         reader.indicator(user.organisationId(), indicatorId);
         if (request.version() == null) {
             throw new InvalidInputException("version", "Send the version you read");
