@@ -104,18 +104,12 @@ public record IndicatorDefinition(Long sectionId, String code, String name, Stri
         }
     }
 
+    /** A milestone always has its date and target (its constructor says so); two on one date would contradict. */
     private void milestoneProblems(List<FieldProblem> problems) {
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < milestones.size(); i++) {
-            Milestone milestone = milestones.get(i);
-            String field = "milestones[" + i + "]";
-            if (milestone.dueOn() == null) {
-                problems.add(new FieldProblem(field + ".dueOn", "Enter the date the milestone is due"));
-            } else if (!seen.add(milestone.dueOn())) {
-                problems.add(new FieldProblem(field + ".dueOn", "Another milestone is due on this date"));
-            }
-            if (milestone.target() == null) {
-                problems.add(new FieldProblem(field + ".target", "Enter the milestone's target"));
+            if (!seen.add(milestones.get(i).date())) {
+                problems.add(new FieldProblem("milestones[" + i + "].date", "Another milestone is due on this date"));
             }
         }
     }

@@ -125,7 +125,7 @@ class IndicatorRepository {
         }
         for (Milestone milestone : definition.milestones()) {
             jdbc.sql("insert into indicator_milestone (organisation_id, indicator_id, due_on, target) values (?, ?, ?, ?)")
-                    .params(organisationId, indicatorId, milestone.dueOn(), milestone.target()).update();
+                    .params(organisationId, indicatorId, milestone.date(), milestone.target()).update();
         }
         for (MonthlyTarget target : definition.monthlyTargets()) {
             jdbc.sql("""

@@ -27,10 +27,10 @@ public class IndicatorValues {
     private final PlanReader plans;
     private final IndicatorRepository indicators;
     private final ValueRepository values;
-    private final ValueCheck check;
+    private final ValueEntryCheck check;
 
     IndicatorValues(Clock clock, PlanReader plans, IndicatorRepository indicators, ValueRepository values,
-            ValueCheck check) {
+            ValueEntryCheck check) {
         this.clock = clock;
         this.plans = plans;
         this.indicators = indicators;

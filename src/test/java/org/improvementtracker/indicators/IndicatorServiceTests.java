@@ -84,7 +84,7 @@ class IndicatorServiceTests {
         assertThat(detail.indicator().annualTarget()).isEqualByComparingTo("80");
         assertThat(detail.benchmarks()).extracting(Benchmark::kind)
                 .containsExactly(BenchmarkKind.ENGLAND, BenchmarkKind.STATISTICAL_NEIGHBOURS);
-        assertThat(detail.milestones()).extracting(Milestone::dueOn)
+        assertThat(detail.milestones()).extracting(Milestone::date)
                 .containsExactly(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 9, 30), LocalDate.of(2026, 3, 31));
         assertThat(detail.monthlyTargets()).extracting(MonthlyTarget::month).containsExactly(YearMonth.of(2025, 6));
         assertThat(detail.linkedActionIds()).containsExactly(plan.actionId());
@@ -110,6 +110,22 @@ class IndicatorServiceTests {
                 .containsExactly("rangeUpper");
         assertThat(indicators.define(organisation.id(), plan.planId(),
                 range(base, new BigDecimal("15"), new BigDecimal("20")))).isPositive();
+    }
+
+    @Test
+    void partsThatContradictEachOtherAreNamed() {
+        IndicatorDefinition base = TestData.indicator(null, "P1", "Contradictions");
+        LocalDate march = LocalDate.of(2026, 3, 31);
+        IndicatorDefinition twice = new IndicatorDefinition(null, base.code(), base.name(), null, base.unit(),
+                base.polarity(), null, null, 1, base.yearToDateRule(), base.frequency(), null, null, null, null, null,
+                null, List.of(new Benchmark("2024/25", BenchmarkKind.ENGLAND, BigDecimal.ONE, null),
+                        new Benchmark("2024/25", BenchmarkKind.ENGLAND, BigDecimal.TEN, null)),
+                List.of(new Milestone(march, BigDecimal.ONE), new Milestone(march, BigDecimal.TEN)),
+                List.of(new MonthlyTarget(YearMonth.of(2025, 6), BigDecimal.ONE),
+                        new MonthlyTarget(YearMonth.of(2025, 6), null)), null);
+
+        assertThat(problemsOf(twice)).extracting(FieldProblem::field).containsExactly("benchmarks[1].yearLabel",
+                "milestones[1].date", "monthlyTargets[1].month", "monthlyTargets[1].target");
     }
 
     @Test

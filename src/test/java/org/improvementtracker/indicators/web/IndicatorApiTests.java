@@ -74,7 +74,7 @@ class IndicatorApiTests {
                  "baselineLabel": "2016/17", "baselineMonth": "2017-03", "baselineValue": 6.1, "annualTarget": 3,
                  "tolerance": 0.5, "sectionId": %d, "dataOwnerPersonId": %d, "actionIds": [%d],
                  "benchmarks": [{"yearLabel": "2024/25", "kind": "ENGLAND", "value": 3.7, "sourceNote": "DfE CIN census"}],
-                 "trajectory": [{"dueOn": "2026-03-31", "target": 3}],
+                 "trajectory": [{"date": "2026-03-31", "target": 3}],
                  "monthlyTargets": [{"month": "2025-06", "target": 5}]}"""
                 .formatted(plan.sectionId(), owner, plan.actionId()))
                 .andExpect(status().isCreated())
@@ -87,7 +87,7 @@ class IndicatorApiTests {
                 .andExpect(jsonPath("$.indicator.dataOwnerPersonId").value(owner))
                 .andExpect(jsonPath("$.benchmarks[0].kind").value("ENGLAND"))
                 .andExpect(jsonPath("$.benchmarks[0].sourceNote").value("DfE CIN census"))
-                .andExpect(jsonPath("$.trajectory[0].dueOn").value("2026-03-31"))
+                .andExpect(jsonPath("$.trajectory[0].date").value("2026-03-31"))
                 .andExpect(jsonPath("$.monthlyTargets[0].month").value("2025-06"))
                 .andExpect(jsonPath("$.linkedActionIds", contains((int) plan.actionId())))
                 .andReturn().getResponse().getHeader("Location");

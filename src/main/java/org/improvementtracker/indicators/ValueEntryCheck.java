@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
  * The one place a month's figures are checked before they are saved. For now it checks only what
  * needs no indicator rules: an archived indicator, a month outside the plan, half a ratio, nothing
  * entered. The value rules (percentages within 0 to 100, no negative counts, numerator not above
- * denominator, a note when the target is missed) belong here when they land.
+ * denominator, a quarterly indicator's months, a note when the target is missed) are to be called
+ * from here when they land.
  */
 @Component
-class ValueCheck {
+class ValueEntryCheck {
 
     List<FieldProblem> check(Indicator indicator, Plan plan, ValueEntry entry) {
         List<FieldProblem> problems = new ArrayList<>();
