@@ -49,7 +49,8 @@ public class IndicatorReader {
     public IndicatorDetail detail(long organisationId, long indicatorId) {
         Indicator indicator = indicator(organisationId, indicatorId);
         return new IndicatorDetail(indicator, indicators.benchmarks(organisationId, indicatorId),
-                indicators.milestones(organisationId, indicatorId), indicators.monthlyTargets(organisationId, indicatorId),
+                indicators.milestones(organisationId, indicatorId),
+                indicators.monthlyTargets(organisationId, indicatorId),
                 indicators.linkedActions(organisationId, indicatorId), values.ofIndicator(organisationId, indicatorId),
                 values.history(organisationId, indicatorId));
     }

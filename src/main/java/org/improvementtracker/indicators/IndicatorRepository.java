@@ -24,7 +24,8 @@ class IndicatorRepository {
             YearToDateRule.valueOf(rs.getString("ytd_rule")), Frequency.valueOf(rs.getString("frequency")),
             rs.getString("baseline_label"), Months.of(rs.getObject("baseline_month", LocalDate.class)),
             rs.getBigDecimal("baseline_value"), rs.getBigDecimal("annual_target"), rs.getBigDecimal("tolerance"),
-            rs.getObject("data_owner_person_id", Long.class), rs.getObject("archived_at") != null, rs.getInt("version"));
+            rs.getObject("data_owner_person_id", Long.class), rs.getObject("archived_at") != null,
+            rs.getInt("version"));
 
     private static final RowMapper<Benchmark> BENCHMARK = (rs, n) -> new Benchmark(rs.getString("year_label"),
             BenchmarkKind.valueOf(rs.getString("kind")), rs.getBigDecimal("figure"), rs.getString("source_note"));
@@ -80,8 +81,8 @@ class IndicatorRepository {
                         definition.definition(), definition.unit().name(), definition.polarity().name(),
                         definition.rangeLower(), definition.rangeUpper(), definition.decimals(),
                         definition.yearToDateRule().name(), definition.frequency().name(), definition.baselineLabel(),
-                        Months.firstDay(definition.baselineMonth()), definition.baselineValue(), definition.annualTarget(),
-                        toleranceOf(definition), definition.dataOwnerPersonId()));
+                        Months.firstDay(definition.baselineMonth()), definition.baselineValue(),
+                        definition.annualTarget(), toleranceOf(definition), definition.dataOwnerPersonId()));
     }
 
     void update(long organisationId, long indicatorId, int version, IndicatorDefinition definition) {
@@ -94,8 +95,9 @@ class IndicatorRepository {
                 .params(definition.sectionId(), definition.code(), definition.name(), definition.definition(),
                         definition.unit().name(), definition.polarity().name(), definition.rangeLower(),
                         definition.rangeUpper(), definition.decimals(), definition.yearToDateRule().name(),
-                        definition.frequency().name(), definition.baselineLabel(), Months.firstDay(definition.baselineMonth()),
-                        definition.baselineValue(), definition.annualTarget(), toleranceOf(definition),
+                        definition.frequency().name(), definition.baselineLabel(),
+                        Months.firstDay(definition.baselineMonth()), definition.baselineValue(),
+                        definition.annualTarget(), toleranceOf(definition),
                         definition.dataOwnerPersonId(), organisationId, indicatorId, version)
                 .update();
         Updated.exactlyOne(rows, "Indicator", indicatorId, find(organisationId, indicatorId).isPresent());
@@ -118,13 +120,16 @@ class IndicatorRepository {
         }
         for (Benchmark benchmark : definition.benchmarks()) {
             jdbc.sql("""
-                    insert into indicator_benchmark (organisation_id, indicator_id, year_label, kind, figure, source_note)
+                    insert into indicator_benchmark (organisation_id, indicator_id, year_label, kind, figure,
+                                                     source_note)
                     values (?, ?, ?, ?, ?, ?)""")
                     .params(organisationId, indicatorId, benchmark.yearLabel().strip(), benchmark.kind().name(),
                             benchmark.value(), benchmark.sourceNote()).update();
         }
         for (Milestone milestone : definition.milestones()) {
-            jdbc.sql("insert into indicator_milestone (organisation_id, indicator_id, due_on, target) values (?, ?, ?, ?)")
+            jdbc.sql("""
+                    insert into indicator_milestone (organisation_id, indicator_id, due_on, target)
+                    values (?, ?, ?, ?)""")
                     .params(organisationId, indicatorId, milestone.date(), milestone.target()).update();
         }
         for (MonthlyTarget target : definition.monthlyTargets()) {
@@ -147,18 +152,22 @@ class IndicatorRepository {
     }
 
     List<Milestone> milestones(long organisationId, long indicatorId) {
-        return jdbc.sql("select * from indicator_milestone where organisation_id = ? and indicator_id = ? order by due_on")
+        return jdbc.sql("""
+                select * from indicator_milestone where organisation_id = ? and indicator_id = ? order by due_on""")
                 .params(organisationId, indicatorId).query(MILESTONE).list();
     }
 
     List<MonthlyTarget> monthlyTargets(long organisationId, long indicatorId) {
         return jdbc.sql("""
-                select * from indicator_monthly_target where organisation_id = ? and indicator_id = ? order by month_start""")
+                select * from indicator_monthly_target where organisation_id = ? and indicator_id = ?
+                order by month_start""")
                 .params(organisationId, indicatorId).query(MONTHLY_TARGET).list();
     }
 
     List<Long> linkedActions(long organisationId, long indicatorId) {
-        return jdbc.sql("select action_id from indicator_action where organisation_id = ? and indicator_id = ? order by action_id")
+        return jdbc.sql("""
+                select action_id from indicator_action where organisation_id = ? and indicator_id = ?
+                order by action_id""")
                 .params(organisationId, indicatorId).query(Long.class).list();
     }
 

@@ -21,7 +21,8 @@ class ValueEntryCheck {
     List<FieldProblem> check(Indicator indicator, Plan plan, ValueEntry entry) {
         List<FieldProblem> problems = new ArrayList<>();
         if (indicator.archived()) {
-            problems.add(new FieldProblem("indicatorId", "This indicator is archived: its values can no longer change"));
+            problems.add(new FieldProblem("indicatorId",
+                    "This indicator is archived: its values can no longer change"));
         }
         YearMonth month = entry.month();
         if (plan.startsOn() != null && month.isBefore(YearMonth.from(plan.startsOn()))

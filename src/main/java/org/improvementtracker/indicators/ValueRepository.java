@@ -38,7 +38,8 @@ class ValueRepository {
     }
 
     Optional<IndicatorValue> find(long organisationId, long indicatorId, YearMonth month) {
-        return jdbc.sql("select * from indicator_value where organisation_id = ? and indicator_id = ? and month_start = ?")
+        return jdbc.sql("""
+                select * from indicator_value where organisation_id = ? and indicator_id = ? and month_start = ?""")
                 .params(organisationId, indicatorId, month.atDay(1)).query(VALUE).optional();
     }
 
@@ -57,7 +58,8 @@ class ValueRepository {
     }
 
     List<IndicatorValue> ofIndicator(long organisationId, long indicatorId) {
-        return jdbc.sql("select * from indicator_value where organisation_id = ? and indicator_id = ? order by month_start")
+        return jdbc.sql("""
+                select * from indicator_value where organisation_id = ? and indicator_id = ? order by month_start""")
                 .params(organisationId, indicatorId).query(VALUE).list();
     }
 
@@ -106,9 +108,9 @@ class ValueRepository {
                     before_numerator, before_denominator, before_note, figure, numerator, denominator, note,
                     account_id, happened_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(organisationId, entry.indicatorId(), entry.month().atDay(1), before != null, was.value(), was.numerator(),
-                        was.denominator(), was.note(), after.value(), after.numerator(), after.denominator(),
-                        after.note(), accountId, now.atOffset(ZoneOffset.UTC))
+                .params(organisationId, entry.indicatorId(), entry.month().atDay(1), before != null, was.value(),
+                        was.numerator(), was.denominator(), was.note(), after.value(), after.numerator(),
+                        after.denominator(), after.note(), accountId, now.atOffset(ZoneOffset.UTC))
                 .update();
     }
 

@@ -26,7 +26,8 @@ record IndicatorDetailJson(IndicatorJson indicator, List<Benchmark> benchmarks, 
     }
 
     static IndicatorDetailJson of(IndicatorDetail detail) {
-        return new IndicatorDetailJson(IndicatorJson.of(detail.indicator(), detail.values().stream().map(MonthJson::of).toList()),
+        List<MonthJson> months = detail.values().stream().map(MonthJson::of).toList();
+        return new IndicatorDetailJson(IndicatorJson.of(detail.indicator(), months),
                 detail.benchmarks(), detail.milestones(),
                 detail.monthlyTargets().stream()
                         .map(target -> new MonthlyTargetJson(target.month().toString(), target.target())).toList(),
