@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,13 @@ import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.TestData.SmallPlan;
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.indicators.Figures;
+import org.improvementtracker.indicators.IndicatorDefinition;
+import org.improvementtracker.indicators.IndicatorDetail;
+import org.improvementtracker.indicators.IndicatorReader;
+import org.improvementtracker.indicators.IndicatorService;
+import org.improvementtracker.indicators.IndicatorValues;
+import org.improvementtracker.indicators.ValueEntry;
 import org.improvementtracker.people.People;
 import org.improvementtracker.people.Person;
 import org.improvementtracker.plans.ActionDetails;
@@ -108,6 +116,15 @@ class TenantIsolationTests {
     UpdateService updates;
 
     @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    IndicatorValues indicatorValues;
+
+    @Autowired
+    IndicatorReader indicatorReader;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -117,7 +134,8 @@ class TenantIsolationTests {
     Map<String, Object> idsOfB;
     List<String> secretsOfA;
 
-    record Snapshot(List<Plan> plans, List<PlanTree> trees, List<List<GlossaryTerm>> glossaries, List<Person> people) {
+    record Snapshot(List<Plan> plans, List<PlanTree> trees, List<List<GlossaryTerm>> glossaries, List<Person> people,
+            IndicatorDetail indicatorOfA) {
     }
 
     @BeforeEach
@@ -139,11 +157,18 @@ class TenantIsolationTests {
         periods.open(ownerOfA, plan, period, 0);
         long update = updates.save(ownerOfA, plan, action, period, null,
                 new UpdateDraft(2, "Update " + unique, "Evidence " + unique, true)).id();
-        idsOfA = Map.of("planId", plan, "sectionId", section, "outcomeId", outcome, "actionId", action,
-                "measureId", measure, "termId", term, "personId", person, "periodId", period, "updateId", update);
+        IndicatorDefinition indicatorDefinition = TestData.indicator(section, "SECRET-" + a.id(), "Indicator " + unique);
+        long indicator = indicators.define(a.id(), plan, indicatorDefinition);
+        indicatorValues.save(a.id(), ownerOfA.accountId(), new ValueEntry(indicator, YearMonth.of(2026, 5),
+                new Figures(new BigDecimal("61.5"), null, null, "Note " + unique), null));
+        idsOfA = Map.ofEntries(Map.entry("planId", plan), Map.entry("sectionId", section),
+                Map.entry("outcomeId", outcome), Map.entry("actionId", action), Map.entry("measureId", measure),
+                Map.entry("termId", term), Map.entry("personId", person), Map.entry("periodId", period),
+                Map.entry("updateId", update), Map.entry("indicatorId", indicator), Map.entry("month", "2026-05"));
         secretsOfA = List.of(reader.plan(a.id(), plan).title(), "Section " + unique, "Outcome " + unique,
                 "Action " + unique, "Measure " + unique, "Meaning " + unique, "Person " + unique, "SECRETA",
-                "Period " + unique, "Update " + unique, "Evidence " + unique);
+                "Period " + unique, "Update " + unique, "Evidence " + unique, "Indicator " + unique, "Note " + unique,
+                "SECRET-" + a.id());
 
         b = testData.organisation();
         SmallPlan planOfB = testData.smallPlan(b, PlanStatus.ACTIVE);
@@ -201,6 +226,9 @@ class TenantIsolationTests {
         }
 
         assertThat(tried).as("API routes tried").contains("GET /api/plans/" + idsOfA.get("planId"),
+                "GET /api/indicators/" + idsOfA.get("indicatorId"),
+                "PUT /api/indicators/" + idsOfA.get("indicatorId") + "/values/2026-05",
+                "POST /api/plans/" + idsOfA.get("planId") + "/indicators",
                 "PUT /api/plans/" + idsOfA.get("planId") + "/actions/" + idsOfA.get("actionId"),
                 "PUT /api/plans/" + idsOfB.get("planId") + "/actions/" + idsOfA.get("actionId"));
         assertThat(snapshot()).isEqualTo(before);
@@ -218,6 +246,11 @@ class TenantIsolationTests {
         String api = mvc.perform(get("/api/plans").with(httpBasic(b.username(Role.VIEWER), TestData.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertNothingOfA(api, "/api/plans");
+        String indicatorsOfB = mvc.perform(get("/api/plans/" + idsOfB.get("planId") + "/indicators")
+                        .param("month", "2026-05").param("section", idsOfA.get("sectionId").toString())
+                        .with(httpBasic(b.username(Role.VIEWER), TestData.PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(indicatorsOfB).isEqualTo("[]");
     }
 
     @Test
@@ -329,7 +362,8 @@ class TenantIsolationTests {
         List<Person> everyone = new ArrayList<>(people.all(a.id()));
         everyone.addAll(people.all(b.id()));
         return new Snapshot(all, List.of(reader.tree(a.id(), planOfA), reader.tree(b.id(), planOfB)),
-                List.of(reader.glossary(a.id(), planOfA), reader.glossary(b.id(), planOfB)), everyone);
+                List.of(reader.glossary(a.id(), planOfA), reader.glossary(b.id(), planOfB)), everyone,
+                indicatorReader.detail(a.id(), (Long) idsOfA.get("indicatorId")));
     }
 
     private RequestPostProcessor ownerOfB() {

@@ -4,6 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.improvementtracker.accounts.Role;
+import org.improvementtracker.indicators.Frequency;
+import org.improvementtracker.indicators.IndicatorDefinition;
+import org.improvementtracker.indicators.IndicatorService;
+import org.improvementtracker.indicators.Polarity;
+import org.improvementtracker.indicators.Unit;
+import org.improvementtracker.indicators.YearToDateRule;
 import org.improvementtracker.people.People;
 import org.improvementtracker.people.PersonDetails;
 import org.improvementtracker.plans.ActionDetails;
@@ -47,9 +53,11 @@ public class TestData {
     private final OutcomeService outcomes;
     private final ActionService actions;
     private final SuccessMeasureService measures;
+    private final IndicatorService indicators;
 
     public TestData(JdbcClient jdbc, PasswordEncoder passwords, People people, PlanService plans,
-            SectionService sections, OutcomeService outcomes, ActionService actions, SuccessMeasureService measures) {
+            SectionService sections, OutcomeService outcomes, ActionService actions, SuccessMeasureService measures,
+            IndicatorService indicators) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.people = people;
@@ -58,6 +66,7 @@ public class TestData {
         this.outcomes = outcomes;
         this.actions = actions;
         this.measures = measures;
+        this.indicators = indicators;
     }
 
     public record Organisation(long id, String name) {
@@ -112,6 +121,19 @@ public class TestData {
     public long measure(Organisation organisation, long planId, long actionId, String text) {
         return measures.add(organisation.id(), planId, actionId,
                 new SuccessMeasureDetails(text, new BigDecimal("80"), "%", LocalDate.of(2027, 3, 31)));
+    }
+
+    /** A percentage indicator, higher is better, in the section given (or none). */
+    public long indicator(Organisation organisation, long planId, Long sectionId, String code) {
+        return indicators.define(organisation.id(), planId, indicator(sectionId, code, "Indicator " + code));
+    }
+
+    /** A valid definition to start from: a percentage, higher is better, one decimal, no targets. */
+    public static IndicatorDefinition indicator(Long sectionId, String code, String name) {
+        return new IndicatorDefinition(sectionId, code, name, "Definition of " + name, Unit.PERCENTAGE,
+                Polarity.HIGHER_IS_BETTER, null, null, 1, YearToDateRule.RATIO_OF_SUMS, Frequency.MONTHLY, "2024/25",
+                null, new BigDecimal("60"), new BigDecimal("80"), new BigDecimal("2"), null, List.of(), List.of(),
+                List.of(), List.of());
     }
 
     /** A plan with one section, one outcome and one action with a measure. */

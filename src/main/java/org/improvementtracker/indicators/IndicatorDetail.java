@@ -1,0 +1,9 @@
+package org.improvementtracker.indicators;
+
+import java.util.List;
+
+/** One indicator with everything about it: the indicator page and the API's single indicator. */
+public record IndicatorDetail(Indicator indicator, List<Benchmark> benchmarks, List<Milestone> milestones,
+        List<MonthlyTarget> monthlyTargets, List<Long> linkedActionIds, List<IndicatorValue> values,
+        List<ValueEvent> history) {
+}

@@ -1,0 +1,62 @@
+package org.improvementtracker.indicators;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.improvementtracker.plans.PlanReader;
+import org.improvementtracker.support.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything pages and the API read about indicators, scoped to the organisation, each in a fixed
+ * number of statements however many indicators and months there are: months are filtered in SQL and
+ * values grouped in memory.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorReader {
+
+    private final PlanReader plans;
+    private final IndicatorRepository indicators;
+    private final ValueRepository values;
+
+    IndicatorReader(PlanReader plans, IndicatorRepository indicators, ValueRepository values) {
+        this.plans = plans;
+        this.indicators = indicators;
+        this.values = values;
+    }
+
+    /** The live indicators of a plan, or of one of its sections when a section is given, with their values from..to. */
+    public List<IndicatorMonths> ofPlan(long organisationId, long planId, Long sectionId, YearMonth from,
+            YearMonth to) {
+        plans.plan(organisationId, planId);
+        Map<Long, List<IndicatorValue>> byIndicator = values.inPlan(organisationId, planId, sectionId, from, to)
+                .stream().collect(Collectors.groupingBy(IndicatorValue::indicatorId));
+        return indicators.inPlan(organisationId, planId, sectionId).stream()
+                .map(indicator -> new IndicatorMonths(indicator, byIndicator.getOrDefault(indicator.id(), List.of())))
+                .toList();
+    }
+
+    /** Archived indicators are found too, so their history stays readable. */
+    public Indicator indicator(long organisationId, long indicatorId) {
+        return indicators.find(organisationId, indicatorId)
+                .orElseThrow(() -> new NotFoundException("Indicator", indicatorId));
+    }
+
+    public IndicatorDetail detail(long organisationId, long indicatorId) {
+        Indicator indicator = indicator(organisationId, indicatorId);
+        return new IndicatorDetail(indicator, indicators.benchmarks(organisationId, indicatorId),
+                indicators.milestones(organisationId, indicatorId),
+                indicators.monthlyTargets(organisationId, indicatorId),
+                indicators.linkedActions(organisationId, indicatorId), values.ofIndicator(organisationId, indicatorId),
+                values.history(organisationId, indicatorId));
+    }
+
+    /** The live indicators that evidence an action's success measures: the action page. */
+    public List<Indicator> linkedTo(long organisationId, long actionId) {
+        return indicators.linkedTo(organisationId, actionId);
+    }
+}

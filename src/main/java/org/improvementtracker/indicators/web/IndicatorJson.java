@@ -1,0 +1,34 @@
+package org.improvementtracker.indicators.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.improvementtracker.indicators.Frequency;
+import org.improvementtracker.indicators.Indicator;
+import org.improvementtracker.indicators.Polarity;
+import org.improvementtracker.indicators.Unit;
+import org.improvementtracker.indicators.YearToDateRule;
+
+/**
+ * An indicator's definition as the API shows it. Year to date, direction of travel, target in force
+ * and status are not here yet: they come with the indicator rules.
+ */
+record IndicatorJson(long id, long planId, Long sectionId, String code, String name, String definition, Unit unit,
+        Polarity polarity, BigDecimal rangeLower, BigDecimal rangeUpper, int decimals, YearToDateRule yearToDateRule,
+        Frequency frequency, Baseline baseline, BigDecimal annualTarget, BigDecimal tolerance, Long dataOwnerPersonId,
+        boolean archived, int version, List<MonthJson> months) {
+
+    record Baseline(String label, String month, BigDecimal value) {
+    }
+
+    static IndicatorJson of(Indicator indicator, List<MonthJson> months) {
+        return new IndicatorJson(indicator.id(), indicator.planId(), indicator.sectionId(), indicator.code(),
+                indicator.name(), indicator.definition(), indicator.unit(), indicator.polarity(),
+                indicator.rangeLower(), indicator.rangeUpper(), indicator.decimals(), indicator.yearToDateRule(),
+                indicator.frequency(), new Baseline(indicator.baselineLabel(),
+                        indicator.baselineMonth() == null ? null : indicator.baselineMonth().toString(),
+                        indicator.baselineValue()),
+                indicator.annualTarget(), indicator.tolerance(), indicator.dataOwnerPersonId(), indicator.archived(),
+                indicator.version(), months);
+    }
+}
