@@ -2,42 +2,45 @@ package org.improvementtracker.indicators;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.improvementtracker.plans.Plan;
 import org.improvementtracker.support.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place a month's figures are checked before they are saved. For now it checks only what
- * needs no indicator rules: an archived indicator, a month outside the plan, half a ratio, nothing
- * entered. The value rules (percentages within 0 to 100, no negative counts, numerator not above
- * denominator, a quarterly indicator's months, a note when the target is missed) are to be called
- * from here when they land.
+ * The one place a month's figures are checked before they are saved: an archived indicator, a month
+ * outside the plan (or not a quarter's last month for a quarterly indicator), nothing entered, and the
+ * value rules of {@link ValueCheck} (percentages within 0 to 100, no negative counts, numerator not
+ * above denominator). A note when the value misses its target in force is not yet asked for here: that
+ * needs the indicator's trajectory and monthly targets, which the save does not load yet.
  */
 @Component
 class ValueEntryCheck {
 
     List<FieldProblem> check(Indicator indicator, Plan plan, ValueEntry entry) {
-        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         if (indicator.archived()) {
-            problems.add(new FieldProblem("indicatorId",
-                    "This indicator is archived: its values can no longer change"));
+            problems.put("indicatorId", "This indicator is archived: its values can no longer change");
         }
         YearMonth month = entry.month();
-        if (plan.startsOn() != null && month.isBefore(YearMonth.from(plan.startsOn()))
-                || plan.endsOn() != null && month.isAfter(YearMonth.from(plan.endsOn()))) {
-            problems.add(new FieldProblem("month", "The month must be within the plan, " + plan.startsOn() + " to "
-                    + plan.endsOn()));
+        if (plan.startsOn() != null && plan.endsOn() != null) {
+            ValueCheck.checkMonth(indicator.frequency(), month, YearMonth.from(plan.startsOn()),
+                    YearMonth.from(plan.endsOn())).ifPresent(problem -> problems.put(problem.field(), problem.message()));
         }
         Figures figures = entry.figures();
-        if (figures.hasRatio() && (figures.numerator() == null || figures.denominator() == null)) {
-            problems.add(new FieldProblem(figures.numerator() == null ? "numerator" : "denominator",
-                    "Enter both the numerator and the denominator, or neither"));
-        }
         if (figures.value() == null && !figures.hasRatio() && (figures.note() == null || figures.note().isBlank())) {
-            problems.add(new FieldProblem("value", "Enter a value, or a note saying why it is missing"));
+            problems.put("value", "Enter a value, or a note saying why it is missing");
         }
-        return problems;
+        MonthlyValue entered = new MonthlyValue(month, figures.value(), figures.numerator(), figures.denominator(),
+                figures.note());
+        for (ValueProblem problem : ValueCheck.check(indicator.unit(), entered, null)) {
+            problems.putIfAbsent(problem.field(), problem.message());
+        }
+        List<FieldProblem> found = new ArrayList<>();
+        problems.forEach((field, message) -> found.add(new FieldProblem(field, message)));
+        return found;
     }
 }

@@ -121,6 +121,21 @@ class IndicatorValuesTests {
     }
 
     @Test
+    void impossibleFiguresAreRefusedNamingTheFieldAndNothingIsSaved() {
+        assertThatThrownBy(() -> save(new ValueEntry(indicatorId, MAY, figures("120", null, null, null), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(new FieldProblem("value", "A percentage must be between 0 and 100")));
+        assertThatThrownBy(() -> save(new ValueEntry(indicatorId, MAY, figures(null, "61", "60", null), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(new FieldProblem("numerator", "The numerator cannot be more than the denominator")));
+        assertThatThrownBy(() -> save(new ValueEntry(indicatorId, MAY, figures(null, "5", "0", null), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(new FieldProblem("denominator", "The denominator must be more than 0")));
+        assertThat(detail().values()).isEmpty();
+        assertThat(detail().history()).isEmpty();
+    }
+
+    @Test
     void aBatchWithOneStaleMonthSavesNothing() {
         save(new ValueEntry(indicatorId, JUNE, figures("60", null, null, null), null));
         long second = testData.indicator(organisation, planId, null, "V2");
