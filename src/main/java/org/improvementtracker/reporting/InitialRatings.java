@@ -20,6 +20,7 @@ import org.improvementtracker.support.ConflictException;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +36,14 @@ public class InitialRatings implements RatingsInUse {
 
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final PlanReader plans;
     private final UpdateRepository updates;
 
-    InitialRatings(Clock clock, JdbcClient jdbc, PlanReader plans, UpdateRepository updates) {
+    InitialRatings(Clock clock, JdbcClient jdbc, JdbcTemplate batch, PlanReader plans, UpdateRepository updates) {
         this.clock = clock;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.plans = plans;
         this.updates = updates;
     }
@@ -71,22 +74,9 @@ public class InitialRatings implements RatingsInUse {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var at = clock.instant().atOffset(ZoneOffset.UTC);
-        for (Change change : changes) {
-            if (change.version() == null) {
-                insert(user, planId, change, at);
-            } else {
-                int rows = jdbc.sql("""
-                        update initial_rating set rating = ?, recorded_by = ?, recorded_at = ?, version = version + 1
-                        where organisation_id = ? and action_id = ? and version = ?""")
-                        .params(change.rating(), user.accountId(), at, organisationId, change.actionId(),
-                                change.version())
-                        .update();
-                if (rows != 1) {
-                    throw new ConflictException("Initial rating", change.actionId());
-                }
-            }
-        }
+        OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        insertFirstRatings(user, planId, changes.stream().filter(change -> change.version() == null).toList(), at);
+        updateRatings(user, changes.stream().filter(change -> change.version() != null).toList(), at);
     }
 
     @Override
@@ -97,15 +87,29 @@ public class InitialRatings implements RatingsInUse {
                 .params(organisationId, planId).query(Long.class).single() > 0;
     }
 
-    private void insert(SignedInUser user, long planId, Change change, OffsetDateTime at) {
+    /** One batch; an action rated meanwhile by someone else breaks the unique key: the stale-copy page. */
+    private void insertFirstRatings(SignedInUser user, long planId, List<Change> changes, OffsetDateTime at) {
         try {
-            jdbc.sql("""
+            batch.batchUpdate("""
                     insert into initial_rating (action_id, organisation_id, plan_id, rating, recorded_by, recorded_at)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(change.actionId(), user.organisationId(), planId, change.rating(), user.accountId(), at)
-                    .update();
+                    values (?, ?, ?, ?, ?, ?)""", changes.stream().map(change -> new Object[] {change.actionId(),
+                    user.organisationId(), planId, change.rating(), user.accountId(), at}).toList());
         } catch (DuplicateKeyException recordedMeanwhile) {
-            throw new ConflictException("Initial rating", change.actionId());
+            throw new ConflictException("Initial rating", changes.get(0).actionId());
+        }
+    }
+
+    /** One batch, each row guarded by the version the owner read. */
+    private void updateRatings(SignedInUser user, List<Change> changes, OffsetDateTime at) {
+        int[] rows = batch.batchUpdate("""
+                update initial_rating set rating = ?, recorded_by = ?, recorded_at = ?, version = version + 1
+                where organisation_id = ? and action_id = ? and version = ?""", changes.stream()
+                .map(change -> new Object[] {change.rating(), user.accountId(), at, user.organisationId(),
+                        change.actionId(), change.version()}).toList());
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] != 1) {
+                throw new ConflictException("Initial rating", changes.get(i).actionId());
+            }
         }
     }
 }
