@@ -132,7 +132,7 @@ public class TestData {
     public static IndicatorDefinition indicator(Long sectionId, String code, String name) {
         return new IndicatorDefinition(sectionId, code, name, "Definition of " + name, Unit.PERCENTAGE,
                 Polarity.HIGHER_IS_BETTER, null, null, 1, YearToDateRule.RATIO_OF_SUMS, Frequency.MONTHLY, "2024/25",
-                null, new BigDecimal("60"), new BigDecimal("80"), new BigDecimal("2"), null, List.of(), List.of(),
+                null, new BigDecimal("60"), null, new BigDecimal("2"), null, List.of(), List.of(),
                 List.of(), List.of());
     }
 

@@ -11,4 +11,15 @@ public record Indicator(long id, long planId, Long sectionId, String code, Strin
         Polarity polarity, BigDecimal rangeLower, BigDecimal rangeUpper, int decimals, YearToDateRule yearToDateRule,
         Frequency frequency, String baselineLabel, YearMonth baselineMonth, BigDecimal baselineValue,
         BigDecimal annualTarget, BigDecimal tolerance, Long dataOwnerPersonId, boolean archived, int version) {
+
+    /** The bounds of a "within a range" indicator; null for other polarities or when neither bound is set. */
+    public Range range() {
+        return polarity != Polarity.WITHIN_RANGE || (rangeLower == null && rangeUpper == null) ? null
+                : new Range(rangeLower, rangeUpper);
+    }
+
+    /** "42.5%", "12 days": a value as the board reads it. */
+    public String format(BigDecimal value) {
+        return unit.format(value, decimals);
+    }
 }

@@ -1,7 +1,6 @@
 package org.improvementtracker.indicators;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -104,12 +103,19 @@ public record IndicatorDefinition(Long sectionId, String code, String name, Stri
         }
     }
 
-    /** A milestone always has its date and target (its constructor says so); two on one date would contradict. */
+    /**
+     * A milestone always has its date and target (its constructor says so). The trajectory is read
+     * month by month from the baseline, so there can be one milestone a month, after the baseline's.
+     */
     private void milestoneProblems(List<FieldProblem> problems) {
-        Set<LocalDate> seen = new HashSet<>();
+        Set<YearMonth> seen = new HashSet<>();
         for (int i = 0; i < milestones.size(); i++) {
-            if (!seen.add(milestones.get(i).date())) {
-                problems.add(new FieldProblem("milestones[" + i + "].date", "Another milestone is due on this date"));
+            YearMonth month = milestones.get(i).month();
+            String field = "milestones[" + i + "].date";
+            if (!seen.add(month)) {
+                problems.add(new FieldProblem(field, "Another milestone falls in the same month"));
+            } else if (baselineMonth != null && baselineValue != null && !month.isAfter(baselineMonth)) {
+                problems.add(new FieldProblem(field, "A milestone must fall after the baseline's month"));
             }
         }
     }

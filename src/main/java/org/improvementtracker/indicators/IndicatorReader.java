@@ -40,6 +40,29 @@ public class IndicatorReader {
                 .toList();
     }
 
+    /**
+     * Where each of the plan's live indicators (or one section's) stands at a month, with the months
+     * shown before it: six statements, whatever the number of indicators and months.
+     */
+    public List<IndicatorStanding> standings(long organisationId, long planId, Long sectionId, YearMonth month,
+            int monthsShown) {
+        YearMonth firstShown = month.minusMonths(monthsShown - 1L);
+        YearMonth yearStart = FinancialYear.of(month).first();
+        YearMonth from = firstShown.isBefore(yearStart) ? firstShown : yearStart;
+        List<IndicatorMonths> rows = ofPlan(organisationId, planId, sectionId, from, month);
+        Map<Long, List<Benchmark>> benchmarks = indicators.benchmarksInPlan(organisationId, planId, sectionId);
+        Map<Long, List<Milestone>> milestones = indicators.milestonesInPlan(organisationId, planId, sectionId);
+        Map<Long, List<MonthlyTarget>> monthlyTargets = indicators.monthlyTargetsInPlan(organisationId, planId,
+                sectionId);
+        return rows.stream().map(row -> {
+            long id = row.indicator().id();
+            IndicatorTargets targets = new IndicatorTargets(row.indicator(), milestones.getOrDefault(id, List.of()),
+                    monthlyTargets.getOrDefault(id, List.of()));
+            return IndicatorStanding.of(targets, benchmarks.getOrDefault(id, List.of()), row.values(), month,
+                    monthsShown);
+        }).toList();
+    }
+
     /** Archived indicators are found too, so their history stays readable. */
     public Indicator indicator(long organisationId, long indicatorId) {
         return indicators.find(organisationId, indicatorId)
@@ -53,6 +76,11 @@ public class IndicatorReader {
                 indicators.monthlyTargets(organisationId, indicatorId),
                 indicators.linkedActions(organisationId, indicatorId), values.ofIndicator(organisationId, indicatorId),
                 values.history(organisationId, indicatorId));
+    }
+
+    public IndicatorTargets targets(long organisationId, long indicatorId) {
+        return new IndicatorTargets(indicator(organisationId, indicatorId),
+                indicators.milestones(organisationId, indicatorId), indicators.monthlyTargets(organisationId, indicatorId));
     }
 
     /** The live indicators that evidence an action's success measures: the action page. */

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.improvementtracker.support.Inserted;
 import org.improvementtracker.support.Updated;
@@ -162,6 +165,33 @@ class IndicatorRepository {
                 select * from indicator_monthly_target where organisation_id = ? and indicator_id = ?
                 order by month_start""")
                 .params(organisationId, indicatorId).query(MONTHLY_TARGET).list();
+    }
+
+    /** The benchmarks of a plan's indicators (or one section's), by indicator, in one statement. */
+    Map<Long, List<Benchmark>> benchmarksInPlan(long organisationId, long planId, Long sectionId) {
+        return byIndicator("indicator_benchmark", "year_label, kind", BENCHMARK, organisationId, planId, sectionId);
+    }
+
+    Map<Long, List<Milestone>> milestonesInPlan(long organisationId, long planId, Long sectionId) {
+        return byIndicator("indicator_milestone", "due_on", MILESTONE, organisationId, planId, sectionId);
+    }
+
+    Map<Long, List<MonthlyTarget>> monthlyTargetsInPlan(long organisationId, long planId, Long sectionId) {
+        return byIndicator("indicator_monthly_target", "month_start", MONTHLY_TARGET, organisationId, planId,
+                sectionId);
+    }
+
+    private <T> Map<Long, List<T>> byIndicator(String table, String order, RowMapper<T> mapper, long organisationId,
+            long planId, Long sectionId) {
+        String sql = "select p.* from " + table + " p join indicator i on i.id = p.indicator_id"
+                + " where p.organisation_id = ? and i.plan_id = ?" + (sectionId == null ? "" : " and i.section_id = ?")
+                + " order by p.indicator_id, p." + order.replace(", ", ", p.");
+        List<Object> params = sectionId == null ? List.of(organisationId, planId)
+                : List.of(organisationId, planId, sectionId);
+        return jdbc.sql(sql).params(params)
+                .query((rs, n) -> Map.entry(rs.getLong("indicator_id"), mapper.mapRow(rs, n))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     List<Long> linkedActions(long organisationId, long indicatorId) {

@@ -41,7 +41,10 @@ public class IndicatorValues {
     /** One month's figures; problems name the bare field ("value", "month"). */
     public IndicatorValue save(long organisationId, long accountId, ValueEntry entry) {
         Indicator indicator = indicator(organisationId, entry.indicatorId());
-        List<FieldProblem> problems = check.check(indicator, plans.plan(organisationId, indicator.planId()), entry);
+        IndicatorTargets targets = new IndicatorTargets(indicator,
+                indicators.milestones(organisationId, indicator.id()),
+                indicators.monthlyTargets(organisationId, indicator.id()));
+        List<FieldProblem> problems = check.check(targets, plans.plan(organisationId, indicator.planId()), entry);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -54,22 +57,64 @@ public class IndicatorValues {
      * valid and still as the user read it. Problems name the entry ("values[2].value").
      */
     public void saveAll(long organisationId, long accountId, List<ValueEntry> entries) {
-        Map<Long, Indicator> byId = new HashMap<>();
-        Map<Long, Plan> planById = new HashMap<>();
-        List<FieldProblem> problems = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            ValueEntry entry = entries.get(i);
-            Indicator indicator = byId.computeIfAbsent(entry.indicatorId(), id -> indicator(organisationId, id));
-            Plan plan = planById.computeIfAbsent(indicator.planId(), id -> plans.plan(organisationId, id));
-            String prefix = "values[" + i + "].";
-            check.check(indicator, plan, entry).forEach(problem ->
-                    problems.add(new FieldProblem(prefix + problem.field(), problem.message())));
-        }
+        Batch batch = new Batch(organisationId);
+        List<FieldProblem> problems = batch.problems(entries);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Instant now = clock.instant();
-        entries.forEach(entry -> write(organisationId, accountId, byId.get(entry.indicatorId()), entry, now));
+        entries.forEach(entry -> write(organisationId, accountId, batch.indicator(entry), entry, now));
+    }
+
+    /** What {@link #saveAll} would say about the entries, without saving anything: an upload's preview. */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> check(long organisationId, List<ValueEntry> entries) {
+        return new Batch(organisationId).problems(entries);
+    }
+
+    /** The indicators, plans and targets a batch of entries needs, each read once per plan or indicator. */
+    private final class Batch {
+
+        private final long organisationId;
+        private final Map<Long, Indicator> indicatorById = new HashMap<>();
+        private final Map<Long, Plan> planById = new HashMap<>();
+        private final Map<Long, Map<Long, List<Milestone>>> milestonesByPlan = new HashMap<>();
+        private final Map<Long, Map<Long, List<MonthlyTarget>>> monthlyTargetsByPlan = new HashMap<>();
+
+        Batch(long organisationId) {
+            this.organisationId = organisationId;
+        }
+
+        List<FieldProblem> problems(List<ValueEntry> entries) {
+            List<FieldProblem> problems = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                ValueEntry entry = entries.get(i);
+                Indicator indicator = indicator(entry);
+                String prefix = "values[" + i + "].";
+                check.check(targets(indicator), plan(indicator), entry).forEach(problem ->
+                        problems.add(new FieldProblem(prefix + problem.field(), problem.message())));
+            }
+            return problems;
+        }
+
+        Indicator indicator(ValueEntry entry) {
+            return indicatorById.computeIfAbsent(entry.indicatorId(),
+                    id -> IndicatorValues.this.indicator(organisationId, id));
+        }
+
+        private Plan plan(Indicator indicator) {
+            return planById.computeIfAbsent(indicator.planId(), id -> plans.plan(organisationId, id));
+        }
+
+        private IndicatorTargets targets(Indicator indicator) {
+            long planId = indicator.planId();
+            List<Milestone> milestones = milestonesByPlan.computeIfAbsent(planId,
+                    id -> indicators.milestonesInPlan(organisationId, id, null)).getOrDefault(indicator.id(), List.of());
+            List<MonthlyTarget> monthlyTargets = monthlyTargetsByPlan.computeIfAbsent(planId,
+                    id -> indicators.monthlyTargetsInPlan(organisationId, id, null))
+                    .getOrDefault(indicator.id(), List.of());
+            return new IndicatorTargets(indicator, milestones, monthlyTargets);
+        }
     }
 
     private void write(long organisationId, long accountId, Indicator indicator, ValueEntry entry, Instant now) {

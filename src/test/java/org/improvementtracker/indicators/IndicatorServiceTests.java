@@ -80,7 +80,7 @@ class IndicatorServiceTests {
         assertThat(detail.indicator()).extracting(Indicator::code, Indicator::name, Indicator::unit,
                         Indicator::sectionId, Indicator::dataOwnerPersonId, Indicator::baselineMonth, Indicator::version)
                 .containsExactly("A1", "Audits good or better", Unit.PERCENTAGE, plan.sectionId(), owner,
-                        YearMonth.of(2025, 3), 0);
+                        YearMonth.of(2024, 3), 0);
         assertThat(detail.indicator().annualTarget()).isEqualByComparingTo("80");
         assertThat(detail.benchmarks()).extracting(Benchmark::kind)
                 .containsExactly(BenchmarkKind.ENGLAND, BenchmarkKind.STATISTICAL_NEIGHBOURS);
@@ -126,6 +126,21 @@ class IndicatorServiceTests {
 
         assertThat(problemsOf(twice)).extracting(FieldProblem::field).containsExactly("benchmarks[1].yearLabel",
                 "milestones[1].date", "monthlyTargets[1].month", "monthlyTargets[1].target");
+    }
+
+    @Test
+    void aTrajectoryRunsFromTheBaselineOneMilestoneAMonth() {
+        IndicatorDefinition base = TestData.indicator(null, "P2", "Trajectory");
+        IndicatorDefinition crossed = new IndicatorDefinition(null, base.code(), base.name(), null, base.unit(),
+                base.polarity(), null, null, 1, base.yearToDateRule(), base.frequency(), "2024/25",
+                YearMonth.of(2025, 3), new BigDecimal("30"), null, null, null, List.of(),
+                List.of(new Milestone(LocalDate.of(2025, 3, 15), BigDecimal.ONE),
+                        new Milestone(LocalDate.of(2025, 9, 1), BigDecimal.TEN),
+                        new Milestone(LocalDate.of(2025, 9, 30), BigDecimal.TEN)), List.of(), null);
+
+        assertThat(problemsOf(crossed)).containsExactly(
+                new FieldProblem("milestones[0].date", "A milestone must fall after the baseline's month"),
+                new FieldProblem("milestones[2].date", "Another milestone falls in the same month"));
     }
 
     @Test
@@ -192,7 +207,7 @@ class IndicatorServiceTests {
                 withParts(TestData.indicator(draft.sectionId(), "D1", "Draft indicator"), null, draft.actionId()));
         SignedInUser owner = (SignedInUser) users.loadUserByUsername(organisation.username(Role.PLAN_OWNER));
         values.save(organisation.id(), owner.accountId(), new ValueEntry(id, YearMonth.of(2025, 5),
-                new Figures(BigDecimal.TEN, null, null, null), null));
+                new Figures(BigDecimal.TEN, null, null, "Trial figure"), null));
 
         sections.remove(organisation.id(), draft.planId(), draft.sectionId(),
                 plans.section(organisation.id(), draft.planId(), draft.sectionId()).version());
@@ -231,8 +246,8 @@ class IndicatorServiceTests {
 
     private static IndicatorDefinition withParts(IndicatorDefinition base, Long owner, long actionId) {
         return new IndicatorDefinition(base.sectionId(), base.code(), base.name(), base.definition(), base.unit(),
-                base.polarity(), null, null, 1, base.yearToDateRule(), base.frequency(), "2014/15",
-                YearMonth.of(2025, 3), new BigDecimal("20"), new BigDecimal("80"), BigDecimal.ONE, owner,
+                base.polarity(), null, null, 1, base.yearToDateRule(), base.frequency(), "2023/24",
+                YearMonth.of(2024, 3), new BigDecimal("20"), new BigDecimal("80"), BigDecimal.ONE, owner,
                 List.of(new Benchmark("2024/25", BenchmarkKind.STATISTICAL_NEIGHBOURS, new BigDecimal("61.5"), "LAIT"),
                         new Benchmark("2024/25", BenchmarkKind.ENGLAND, new BigDecimal("64"), "DfE")),
                 List.of(new Milestone(LocalDate.of(2026, 3, 31), new BigDecimal("80")),

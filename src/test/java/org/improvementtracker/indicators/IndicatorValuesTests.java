@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -41,6 +42,9 @@ class IndicatorValuesTests {
 
     @Autowired
     IndicatorReader reader;
+
+    @Autowired
+    IndicatorService indicators;
 
     @Autowired
     UserDetailsService users;
@@ -174,6 +178,56 @@ class IndicatorValuesTests {
         assertThatThrownBy(() -> save(new ValueEntry(theirs, MAY, figures("1", null, null, null), null)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(reader.detail(other.id(), theirs).values()).isEmpty();
+    }
+
+    @Test
+    void aValueThatMissesItsTargetNeedsANoteSayingWhy() {
+        long targeted = indicators.define(organisation.id(), planId, withTargets("T1", new BigDecimal("80"),
+                List.of(), List.of()));
+
+        assertThatThrownBy(() -> save(new ValueEntry(targeted, MAY, figures("70", null, null, null), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(new FieldProblem("note", "Explain in a note why the value misses its target")));
+        assertThatThrownBy(() -> save(new ValueEntry(targeted, MAY, figures(null, "35", "50", " "), null)))
+                .as("a rate is judged on the percentage it makes").isInstanceOf(InvalidInputException.class);
+        assertThat(reader.detail(organisation.id(), targeted).values()).isEmpty();
+
+        save(new ValueEntry(targeted, MAY, figures("70", null, null, "Two teams short of managers"), null));
+        save(new ValueEntry(targeted, JUNE, figures("80", null, null, null), null));
+        assertThat(reader.detail(organisation.id(), targeted).values()).hasSize(2);
+    }
+
+    @Test
+    void theNoteIsAskedForAgainstTheTargetInForceThatMonth() {
+        long targeted = indicators.define(organisation.id(), planId, withTargets("T2", new BigDecimal("90"),
+                List.of(new Milestone(LocalDate.of(2025, 9, 30), new BigDecimal("50"))),
+                List.of(new MonthlyTarget(JUNE, new BigDecimal("20")))));
+
+        // Baseline 30 in March 2025, 50 by September: May's trajectory target is 30 + 2/6 of 20 = 36.7.
+        save(new ValueEntry(targeted, MAY, figures("36.7", null, null, null), null));
+        assertThatThrownBy(() -> save(new ValueEntry(targeted, MAY, figures("36.6", null, null, null), 0)))
+                .isInstanceOf(InvalidInputException.class);
+        save(new ValueEntry(targeted, JUNE, figures("21", null, null, null), null));
+    }
+
+    @Test
+    void monthsFromTheBaselineOnCanBeEnteredBeforeThePlanStarts() {
+        long targeted = indicators.define(organisation.id(), planId, withTargets("T3", null, List.of(), List.of()));
+
+        save(new ValueEntry(targeted, YearMonth.of(2025, 3), figures("30", null, null, null), null));
+        assertThatThrownBy(() -> save(new ValueEntry(targeted, YearMonth.of(2025, 2), figures("30", null, null,
+                null), null))).isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(
+                        invalid.problems()).extracting(FieldProblem::field).containsExactly("month"));
+    }
+
+    /** Baseline 30 in March 2025, before the plan's first month; tolerance 0. */
+    private static IndicatorDefinition withTargets(String code, BigDecimal annualTarget, List<Milestone> milestones,
+            List<MonthlyTarget> monthlyTargets) {
+        IndicatorDefinition base = TestData.indicator(null, code, "Targeted " + code);
+        return new IndicatorDefinition(null, code, base.name(), null, Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER,
+                null, null, 1, YearToDateRule.RATIO_OF_SUMS, Frequency.MONTHLY, "2024/25", YearMonth.of(2025, 3),
+                new BigDecimal("30"), annualTarget, BigDecimal.ZERO, null, List.of(), milestones, monthlyTargets,
+                List.of());
     }
 
     private IndicatorValue save(ValueEntry entry) {

@@ -4,14 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.improvementtracker.accounts.PlanEditorsOnly;
 import org.improvementtracker.accounts.SignedInUser;
-import org.improvementtracker.indicators.IndicatorMonths;
 import org.improvementtracker.indicators.IndicatorReader;
 import org.improvementtracker.indicators.IndicatorService;
 import org.improvementtracker.indicators.IndicatorValue;
@@ -35,6 +30,11 @@ class IndicatorApiController {
     /** The table shows the chosen month and the five before it, as the board pack does. */
     static final int MONTHS_SHOWN = 6;
 
+    /** Figures are reported a month in arrears, so without a month the API reads last month. */
+    static YearMonth monthOrLast(YearMonth month, Clock clock) {
+        return month == null ? YearMonth.now(clock).minusMonths(1) : month;
+    }
+
     private final Clock clock;
     private final IndicatorReader reader;
     private final IndicatorService indicators;
@@ -47,20 +47,25 @@ class IndicatorApiController {
         this.values = values;
     }
 
-    /** The plan's live indicators (one section's with {@code section}), each with six months up to {@code month}. */
+    /**
+     * The plan's live indicators (one section's with {@code section}), each with six months up to
+     * {@code month} (default last month) and where it stands then.
+     */
     @GetMapping("/api/plans/{planId}/indicators")
     public List<IndicatorJson> ofPlan(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
             @RequestParam(required = false) YearMonth month, @RequestParam(required = false) Long section) {
-        YearMonth to = month == null ? YearMonth.now(clock) : month;
-        YearMonth from = to.minusMonths(MONTHS_SHOWN - 1L);
-        return reader.ofPlan(user.organisationId(), planId, section, from, to).stream()
-                .map(row -> IndicatorJson.of(row.indicator(), months(row, from)))
+        return reader.standings(user.organisationId(), planId, section, monthOrLast(month, clock), MONTHS_SHOWN)
+                .stream()
+                .map(standing -> IndicatorJson.of(standing.indicator(),
+                        standing.recent().stream().map(MonthJson::of).toList(), StandingJson.of(standing)))
                 .toList();
     }
 
+    /** Every value with its target and status, and where the indicator stands at {@code month} (default last month). */
     @GetMapping("/api/indicators/{indicatorId}")
-    public IndicatorDetailJson indicator(@AuthenticationPrincipal SignedInUser user, @PathVariable long indicatorId) {
-        return IndicatorDetailJson.of(reader.detail(user.organisationId(), indicatorId));
+    public IndicatorDetailJson indicator(@AuthenticationPrincipal SignedInUser user, @PathVariable long indicatorId,
+            @RequestParam(required = false) YearMonth month) {
+        return detail(user, indicatorId, month);
     }
 
     @PlanEditorsOnly
@@ -69,7 +74,7 @@ class IndicatorApiController {
             @PathVariable long planId, @RequestBody IndicatorRequest request) {
         long indicatorId = indicators.define(user.organisationId(), planId, request.toDefinition());
         return ResponseEntity.created(URI.create("/api/indicators/" + indicatorId))
-                .body(IndicatorDetailJson.of(reader.detail(user.organisationId(), indicatorId)));
+                .body(detail(user, indicatorId, null));
     }
 
     /** Replaces the definition, benchmarks, trajectory, monthly targets and links; send the version you read. */
@@ -83,7 +88,7 @@ class IndicatorApiController {
             throw new InvalidInputException("version", "Send the version you read");
         }
         indicators.change(user.organisationId(), indicatorId, request.version(), request.toDefinition());
-        return IndicatorDetailJson.of(reader.detail(user.organisationId(), indicatorId));
+        return detail(user, indicatorId, null);
     }
 
     /** Plan owners and administrators enter values; send the version you read once the month has one. */
@@ -93,14 +98,11 @@ class IndicatorApiController {
             @PathVariable YearMonth month, @RequestBody ValueRequest request) {
         IndicatorValue saved = values.save(user.organisationId(), user.accountId(),
                 new ValueEntry(indicatorId, month, request.figures(), request.version()));
-        return MonthJson.of(saved);
+        return MonthJson.of(reader.targets(user.organisationId(), indicatorId), saved);
     }
 
-    private static List<MonthJson> months(IndicatorMonths row, YearMonth from) {
-        Map<YearMonth, IndicatorValue> byMonth = row.values().stream()
-                .collect(Collectors.toMap(IndicatorValue::month, Function.identity()));
-        return Stream.iterate(from, month -> month.plusMonths(1)).limit(MONTHS_SHOWN)
-                .map(month -> byMonth.containsKey(month) ? MonthJson.of(byMonth.get(month)) : MonthJson.empty(month))
-                .toList();
+    private IndicatorDetailJson detail(SignedInUser user, long indicatorId, YearMonth month) {
+        return IndicatorDetailJson.of(reader.detail(user.organisationId(), indicatorId), monthOrLast(month, clock),
+                MONTHS_SHOWN);
     }
 }

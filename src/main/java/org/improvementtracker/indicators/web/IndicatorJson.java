@@ -10,18 +10,18 @@ import org.improvementtracker.indicators.Unit;
 import org.improvementtracker.indicators.YearToDateRule;
 
 /**
- * An indicator's definition as the API shows it. Year to date, direction of travel, target in force
- * and status are not here yet: they come with the indicator rules.
+ * An indicator as the API shows it: its definition, its months, and where it stands at the month
+ * read (year to date, direction of travel, target in force, status, benchmarks).
  */
 record IndicatorJson(long id, long planId, Long sectionId, String code, String name, String definition, Unit unit,
         Polarity polarity, BigDecimal rangeLower, BigDecimal rangeUpper, int decimals, YearToDateRule yearToDateRule,
         Frequency frequency, Baseline baseline, BigDecimal annualTarget, BigDecimal tolerance, Long dataOwnerPersonId,
-        boolean archived, int version, List<MonthJson> months) {
+        boolean archived, int version, List<MonthJson> months, StandingJson standing) {
 
     record Baseline(String label, String month, BigDecimal value) {
     }
 
-    static IndicatorJson of(Indicator indicator, List<MonthJson> months) {
+    static IndicatorJson of(Indicator indicator, List<MonthJson> months, StandingJson standing) {
         return new IndicatorJson(indicator.id(), indicator.planId(), indicator.sectionId(), indicator.code(),
                 indicator.name(), indicator.definition(), indicator.unit(), indicator.polarity(),
                 indicator.rangeLower(), indicator.rangeUpper(), indicator.decimals(), indicator.yearToDateRule(),
@@ -29,6 +29,6 @@ record IndicatorJson(long id, long planId, Long sectionId, String code, String n
                         indicator.baselineMonth() == null ? null : indicator.baselineMonth().toString(),
                         indicator.baselineValue()),
                 indicator.annualTarget(), indicator.tolerance(), indicator.dataOwnerPersonId(), indicator.archived(),
-                indicator.version(), months);
+                indicator.version(), months, standing);
     }
 }

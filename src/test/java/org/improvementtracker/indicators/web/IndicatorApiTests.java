@@ -18,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.YearMonth;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
@@ -133,6 +135,41 @@ class IndicatorApiTests {
                 .andExpect(jsonPath("$[0].months[4].value").value(nullValue()))
                 .andExpect(jsonPath("$[0].months[4].note").value("Data not yet published"))
                 .andExpect(jsonPath("$[0].months[*].value", not(hasItem(90.0))));
+    }
+
+    @Test
+    void planTableComputesYearToDateDirectionTargetAndStatus() throws Exception {
+        String created = define(plan.planId(), """
+                {"code": "C1", "name": "Assessments in 45 days", "unit": "PERCENTAGE", "polarity": "HIGHER_IS_BETTER",
+                 "yearToDateRule": "RATIO_OF_SUMS", "annualTarget": 80, "tolerance": 2,
+                 "benchmarks": [{"yearLabel": "2024/25", "kind": "ENGLAND", "value": 82.1, "sourceNote": "DfE CIN"}]}""")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.indicator.id")).longValue();
+        putValue(id, "2025-04", "{\"numerator\": 30, \"denominator\": 40}").andExpect(status().isBadRequest());
+        putValue(id, "2025-04", "{\"numerator\": 30, \"denominator\": 40, \"note\": \"Two teams short\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.target").value(80.0))
+                .andExpect(jsonPath("$.status").value("MISSED"));
+        putValue(id, "2025-05", "{\"numerator\": 45, \"denominator\": 50}").andExpect(status().isOk());
+
+        mvc.perform(get("/api/plans/" + plan.planId() + "/indicators").param("month", "2025-05").with(as(Role.VIEWER)))
+                .andExpect(jsonPath("$[1].standing.latestDisplay").value("90.0%"))
+                .andExpect(jsonPath("$[1].standing.yearToDate.display").value("83.3%"))
+                .andExpect(jsonPath("$[1].standing.yearToDate.monthsMissing").value(0))
+                .andExpect(jsonPath("$[1].standing.direction.value").value("IMPROVING"))
+                .andExpect(jsonPath("$[1].standing.direction.symbol").value("↑"))
+                .andExpect(jsonPath("$[1].standing.targetInForce.value").value(80.0))
+                .andExpect(jsonPath("$[1].standing.targetInForce.source").value("ANNUAL"))
+                .andExpect(jsonPath("$[1].standing.status.label").value("Met"))
+                .andExpect(jsonPath("$[1].standing.benchmarks[0].display").value("82.1%"));
+        mvc.perform(get("/api/plans/" + plan.planId() + "/indicators").param("month", "2025-06").with(as(Role.VIEWER)))
+                .andExpect(jsonPath("$[1].standing.latestValue").value(nullValue()))
+                .andExpect(jsonPath("$[1].standing.yearToDate.monthsMissing").value(1))
+                .andExpect(jsonPath("$[1].standing.direction.value").value("NOT_COMPARABLE"))
+                .andExpect(jsonPath("$[1].standing.status.value").value("NO_DATA"));
+        mvc.perform(get("/api/indicators/" + id).param("month", "2025-05").with(as(Role.VIEWER)))
+                .andExpect(jsonPath("$.indicator.months[*].status", contains("MISSED", "MET")))
+                .andExpect(jsonPath("$.indicator.standing.yearToDate.display").value("83.3%"));
     }
 
     @Test
