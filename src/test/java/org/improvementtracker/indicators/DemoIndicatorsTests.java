@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -70,7 +71,7 @@ class DemoIndicatorsTests {
 
     @Test
     void twentyFourMonthsOfValuesWhereEveryGapSaysWhy() {
-        List<YearMonth> months = FIRST.atDay(1).datesUntil(LAST.plusMonths(1).atDay(1), java.time.Period.ofMonths(1))
+        List<YearMonth> months = FIRST.atDay(1).datesUntil(LAST.plusMonths(1).atDay(1), Period.ofMonths(1))
                 .map(YearMonth::from).toList();
         assertThat(months).hasSize(24);
         for (IndicatorDetail detail : indicators) {
