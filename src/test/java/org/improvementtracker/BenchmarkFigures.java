@@ -14,6 +14,26 @@ public final class BenchmarkFigures {
     private BenchmarkFigures() {
     }
 
+    /** The median time of a read and the statements it sent each time. */
+    public record Timed(double medianMs, int statements) {
+    }
+
+    /** Times a read {@code times} times; statements are counted over all of them and must divide evenly. */
+    public static Timed timed(StatementCounter counter, int times, String what, Runnable once) {
+        long[] nanos = new long[times];
+        int statements = counter.statementsOf(() -> {
+            for (int i = 0; i < times; i++) {
+                long started = System.nanoTime();
+                once.run();
+                nanos[i] = System.nanoTime() - started;
+            }
+        });
+        if (statements % times != 0) {
+            throw new AssertionError(what + " sent " + statements + " statements in " + times + " reads");
+        }
+        return new Timed(medianMs(nanos), statements / times);
+    }
+
     /** The median of an even number of timings, in milliseconds. */
     public static double medianMs(long[] nanos) {
         long[] sorted = nanos.clone();

@@ -2,15 +2,16 @@ package org.improvementtracker.reporting.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementtracker.BenchmarkFigures.loadAverage;
-import static org.improvementtracker.BenchmarkFigures.medianMs;
 import static org.improvementtracker.BenchmarkFigures.passwordCheckMs;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.improvementtracker.BenchmarkRequests.pageRead;
+import static org.improvementtracker.BenchmarkRequests.serverRead;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.improvementtracker.BenchmarkFigures;
+import org.improvementtracker.BenchmarkFigures.Timed;
 import org.improvementtracker.StatementCounter;
 import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
@@ -32,7 +33,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * How the reporting reads hold up with a long history: plans of 100 actions over 6 monthly periods and
@@ -98,17 +98,17 @@ class ReportingBenchmark {
 
         for (int i = 0; i < WARM_UP; i++) {
             for (Reads reads : plansRead) {
-                serverTime(reads.scoresApi(), owner);
-                page(session, reads.closedDashboard());
-                page(session, reads.openDashboard());
+                serverRead(mvc, reads.scoresApi(), owner);
+                pageRead(session, reads.closedDashboard());
+                pageRead(session, reads.openDashboard());
             }
         }
         List<Measurement> measurements = new ArrayList<>();
         for (Reads reads : plansRead) {
-            measurements.add(measure(reads.size(), "scores API (server, signed in)", () -> serverTime(reads.scoresApi(), owner)));
-            measurements.add(measure(reads.size(), "scores API over HTTP Basic", () -> page(session, reads.scoresApi(), basic)));
-            measurements.add(measure(reads.size(), "dashboard, closed period", () -> page(session, reads.closedDashboard())));
-            measurements.add(measure(reads.size(), "dashboard, open period", () -> page(session, reads.openDashboard())));
+            measurements.add(measure(reads.size(), "scores API (server, signed in)", () -> serverRead(mvc, reads.scoresApi(), owner)));
+            measurements.add(measure(reads.size(), "scores API over HTTP Basic", () -> pageRead(session, reads.scoresApi(), basic)));
+            measurements.add(measure(reads.size(), "dashboard, closed period", () -> pageRead(session, reads.closedDashboard())));
+            measurements.add(measure(reads.size(), "dashboard, open period", () -> pageRead(session, reads.openDashboard())));
         }
 
         System.out.printf("%n| actions | periods | read | median ms | statements / request |%n|---:|---:|---|---:|---:|%n");
@@ -134,41 +134,8 @@ class ReportingBenchmark {
         }
     }
 
-    /** Times {@link #TIMED} reads; statements are counted over all of them and must divide evenly. */
     private Measurement measure(Size size, String read, Runnable once) {
-        long[] nanos = new long[TIMED];
-        int statements = counter.statementsOf(() -> {
-            for (int i = 0; i < TIMED; i++) {
-                long started = System.nanoTime();
-                once.run();
-                nanos[i] = System.nanoTime() - started;
-            }
-        });
-        assertThat(statements % TIMED).as("statements of %s, %d times", read, TIMED).isZero();
-        return new Measurement(size, read, medianMs(nanos), statements / TIMED);
-    }
-
-    /**
-     * The server's own work for an API read, through the whole filter chain and controller, with the
-     * signed-in user already known: what an API token will cost, without BCrypt's deliberate slowness.
-     */
-    private void serverTime(String path, SignedInUser owner) {
-        MockHttpServletRequestBuilder request = get(path).with(user(owner)).accept("application/json");
-        try {
-            int status = mvc.perform(request).andReturn().getResponse().getStatus();
-            if (status != 200) {
-                throw new AssertionError(path + " answered " + status);
-            }
-        } catch (Exception failed) {
-            throw new AssertionError(failed);
-        }
-    }
-
-    private static void page(WebSession session, String path, String... basic) {
-        WebSession.Page page = basic.length == 0 ? session.get(path)
-                : session.send("GET", path, null, "Accept", "application/json", "Authorization", basic[0]);
-        if (page.status() != 200) {
-            throw new AssertionError(path + " answered " + page.status());
-        }
+        Timed timed = BenchmarkFigures.timed(counter, TIMED, read, once);
+        return new Measurement(size, read, timed.medianMs(), timed.statements());
     }
 }
