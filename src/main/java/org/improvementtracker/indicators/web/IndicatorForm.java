@@ -97,8 +97,11 @@ class IndicatorForm {
         benchmarks.removeIf(BenchmarkRow::isBlank);
         milestones.removeIf(MilestoneRow::isBlank);
         monthlyTargets.removeIf(MonthlyTargetRow::isBlank);
-        checkNumber(errors, "rangeLower", rangeLower, "Enter the lower bound" + AS_NUMBER);
-        checkNumber(errors, "rangeUpper", rangeUpper, "Enter the upper bound" + AS_NUMBER);
+        // The bounds are hidden unless within a range is chosen, and ignored then too.
+        if (polarity == Polarity.WITHIN_RANGE) {
+            checkNumber(errors, "rangeLower", rangeLower, "Enter the lower bound" + AS_NUMBER);
+            checkNumber(errors, "rangeUpper", rangeUpper, "Enter the upper bound" + AS_NUMBER);
+        }
         if (!blank(decimals) && wholeNumber(decimals) == null) {
             errors.rejectValue("decimals", "number", "Enter the decimal places as a whole number, for example 1");
         }
