@@ -3,6 +3,7 @@ package org.improvementtracker.indicators.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -164,7 +165,7 @@ class IndicatorEditController {
      * while the indicator links to it, so saving the form does not drop the link unasked.
      */
     private List<ActionGroup> actionGroups(long organisationId, long planId, List<Long> linked) {
-        Set<Long> chosen = Set.copyOf(linked.stream().filter(id -> id != null).toList());
+        Set<Long> chosen = linked.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, Section> sections = plans.sectionsEverInPlan(organisationId, planId).stream()
                 .collect(Collectors.toMap(Section::id, Function.identity()));
         Map<Long, List<Action>> bySection = plans.actionsEverInPlan(organisationId, planId).stream()

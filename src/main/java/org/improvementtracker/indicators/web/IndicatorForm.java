@@ -221,7 +221,7 @@ class IndicatorForm {
     }
 
     /** One benchmark as typed: year label, whom it compares with, the figure and where it came from. */
-    public static class BenchmarkRow {
+    static class BenchmarkRow {
 
         private String yearLabel;
         private BenchmarkKind kind;
@@ -257,7 +257,7 @@ class IndicatorForm {
     }
 
     /** A trajectory milestone as typed: the target to reach by a date. Both are needed. */
-    public static class MilestoneRow {
+    static class MilestoneRow {
 
         private String date;
         private String target;
@@ -291,7 +291,7 @@ class IndicatorForm {
     }
 
     /** A target set for one month as typed; the service says when the month or target is missing. */
-    public static class MonthlyTargetRow {
+    static class MonthlyTargetRow {
 
         private String month;
         private String target;
