@@ -27,6 +27,8 @@ import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.TestData.SmallPlan;
 import org.improvementtracker.accounts.Role;
+import org.improvementtracker.indicators.IndicatorDetail;
+import org.improvementtracker.indicators.IndicatorReader;
 import org.improvementtracker.people.People;
 import org.improvementtracker.people.Person;
 import org.improvementtracker.plans.GlossaryTerm;
@@ -61,8 +63,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Import(TestData.class)
 class AccessTests {
 
-    /** Removals go last, innermost first, so that each still finds what it removes. */
-    private static final List<String> REMOVAL_ORDER = List.of("measureId", "actionId", "outcomeId", "termId",
+    /** Removals and archiving go last, innermost first, so that each still finds what it removes. */
+    private static final List<String> REMOVAL_ORDER = List.of("indicatorId", "measureId", "actionId", "outcomeId", "termId",
             "sectionId", "planId");
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
@@ -89,21 +91,26 @@ class AccessTests {
     People people;
 
     @Autowired
+    IndicatorReader indicators;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
     @LocalServerPort
     int port;
 
-    record Fixture(Organisation organisation, SmallPlan plan, long termId, long personId) {
+    record Fixture(Organisation organisation, SmallPlan plan, long termId, long personId, long indicatorId) {
 
         Map<String, Object> ids() {
             return Map.of("planId", plan.planId(), "sectionId", plan.sectionId(), "outcomeId", plan.outcomeId(),
-                    "actionId", plan.actionId(), "measureId", plan.measureId(), "termId", termId, "personId", personId);
+                    "actionId", plan.actionId(), "measureId", plan.measureId(), "termId", termId, "personId", personId,
+                    "indicatorId", indicatorId);
         }
     }
 
-    record Snapshot(List<Plan> plans, PlanTree tree, List<GlossaryTerm> glossary, List<Person> people) {
+    record Snapshot(List<Plan> plans, PlanTree tree, List<GlossaryTerm> glossary, List<Person> people,
+            IndicatorDetail indicator) {
     }
 
     @Test
@@ -122,7 +129,9 @@ class AccessTests {
                 "POST /plans/{planId}/measures/{measureId}/move", "POST /plans/{planId}/measures/{measureId}/remove",
                 "GET /plans/{planId}/glossary/new", "POST /plans/{planId}/glossary/{termId}/edit",
                 "POST /plans/{planId}/glossary/{termId}/remove", "GET /people/new", "POST /people/new",
-                "GET /people/{personId}/edit", "POST /people/{personId}/edit");
+                "GET /people/{personId}/edit", "POST /people/{personId}/edit", "GET /plans/{planId}/indicators/new",
+                "POST /plans/{planId}/indicators/new", "GET /indicators/{indicatorId}/edit",
+                "POST /indicators/{indicatorId}/edit", "POST /indicators/{indicatorId}/archive");
     }
 
     @ParameterizedTest
@@ -311,6 +320,12 @@ class AccessTests {
         fields.put("abbreviation", "T" + unique);
         fields.put("meaning", "Meaning " + unique);
         fields.put("direction", "DOWN");
+        fields.put("code", "C" + unique);
+        fields.put("unit", "COUNT");
+        fields.put("polarity", "HIGHER_IS_BETTER");
+        fields.put("decimals", "0");
+        fields.put("yearToDateRule", "SUM");
+        fields.put("frequency", "MONTHLY");
         fields.put("version", String.valueOf(currentVersion(fixture, route.target())));
         return fields;
     }
@@ -329,12 +344,13 @@ class AccessTests {
             case "measureId" -> reader.measure(organisationId, plan.planId(), plan.measureId()).version();
             case "termId" -> reader.glossaryTerm(organisationId, plan.planId(), fixture.termId()).version();
             case "personId" -> people.get(organisationId, fixture.personId()).version();
+            case "indicatorId" -> indicators.indicator(organisationId, fixture.indicatorId()).version();
             default -> throw new AssertionError("No version known for {" + target + "}: teach the test");
         };
     }
 
     private static int removalRank(Route route) {
-        if (!route.pattern().endsWith("/remove") || route.isRead()) {
+        if (!route.pattern().matches(".*/(remove|archive)") || route.isRead()) {
             return -1;
         }
         int rank = REMOVAL_ORDER.indexOf(route.target());
@@ -349,13 +365,15 @@ class AccessTests {
         SmallPlan plan = testData.smallPlan(organisation, status);
         long termId = plans.addGlossaryTerm(organisation.id(), plan.planId(), "MASH", "Multi-Agency Safeguarding Hub");
         long personId = testData.person(organisation, "Leon Adeyemi");
-        return new Fixture(organisation, plan, termId, personId);
+        long indicatorId = testData.indicator(organisation, plan.planId(), plan.sectionId(), "I1");
+        return new Fixture(organisation, plan, termId, personId, indicatorId);
     }
 
     private Snapshot snapshot(Fixture fixture) {
         long organisationId = fixture.organisation().id();
         return new Snapshot(reader.plans(organisationId), reader.tree(organisationId, fixture.plan().planId()),
-                reader.glossary(organisationId, fixture.plan().planId()), people.all(organisationId));
+                reader.glossary(organisationId, fixture.plan().planId()), people.all(organisationId),
+                indicators.detail(organisationId, fixture.indicatorId()));
     }
 
     private String page(String path, Fixture fixture, Role role) throws Exception {
