@@ -108,7 +108,8 @@ class ValueGridController {
                 reader.ofPlan(user.organisationId(), planId, sectionId, shown.first(), shown.last()), thisMonth);
     }
 
-    private String show(SignedInUser user, ValueGrid grid, ValueGridForm form, Map<String, GridProblem> problems, Model model) {
+    private String show(SignedInUser user, ValueGrid grid, ValueGridForm form, Map<String, GridProblem> problems,
+            Model model) {
         model.addAttribute("grid", grid);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
@@ -162,18 +163,26 @@ class ValueGridController {
                 continue;
             }
             form.rebase(cell, saved);
-            String reads = saved == null ? "it has no value now" : "it now reads "
-                    + (cell.shown(GridLine.VALUE).isEmpty() ? "no value" : cell.shown(GridLine.VALUE))
-                    + (cell.shown(GridLine.NOTE).isEmpty() ? "" : ", with the note “" + cell.shown(GridLine.NOTE) + "”");
-            problems.put(cell.mainInputId(), new GridProblem(cell.name(), "Someone else saved this month after you "
-                    + "opened the page: " + reads + ". Nothing was saved. Your figures are still in the grid: "
-                    + "save again to replace theirs, or change them"));
+            problems.put(cell.mainInputId(), new GridProblem(cell.name(), "Someone else saved this month after "
+                    + "you opened the page: " + reads(cell) + ". Nothing was saved. Your figures are still in the "
+                    + "grid: save again to replace theirs, or change them"));
         }
         if (problems.isEmpty()) {
             problems.put(WHOLE_GRID, new GridProblem(null,
                     "Someone else saved values in this grid after you opened it, so nothing was saved. Save again."));
         }
         return problems;
+    }
+
+    /** "it now reads 18, with the note “Corrected”": what someone else saved, so the user can choose. */
+    private static String reads(Cell cell) {
+        if (cell.saved() == null) {
+            return "it has no value now";
+        }
+        String value = cell.shown(GridLine.VALUE);
+        String note = cell.shown(GridLine.NOTE);
+        return "it now reads " + (value.isEmpty() ? "no value" : value)
+                + (note.isEmpty() ? "" : ", with the note “" + note + "”");
     }
 
     private static String address(ValueGrid grid, FinancialYear year) {
