@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.improvementtracker.indicators.Figures;
 import org.improvementtracker.indicators.IndicatorValue;
+import org.improvementtracker.indicators.Unit;
 import org.improvementtracker.indicators.ValueEntry;
 import org.improvementtracker.indicators.web.ValueGrid.Cell;
 import org.improvementtracker.support.web.FormValues;
@@ -30,6 +31,7 @@ final class ValueGridForm {
     static final String VERSION = "version";
     static final String SEEN = "seen";
 
+    /** Figures are stored with ten digits before the point (numeric(14,4)): a bigger one is a typing slip. */
     private static final BigDecimal TOO_BIG = new BigDecimal("10000000000");
     private static final int LONGEST_NOTE = 2000;
 
@@ -101,6 +103,14 @@ final class ValueGridForm {
             BigDecimal value = ratio ? null : number(cell, GridLine.VALUE, typed.value(), wrong);
             BigDecimal numerator = ratio ? number(cell, GridLine.NUMERATOR, typed.numerator(), wrong) : null;
             BigDecimal denominator = ratio ? number(cell, GridLine.DENOMINATOR, typed.denominator(), wrong) : null;
+            // A percentage's numerator may not exceed its denominator (the service says so); a rate per
+            // 10,000 of a tiny denominator could still make a figure too big to store.
+            if (cell.indicator().unit() == Unit.RATE_PER_10000 && numerator != null && denominator != null
+                    && denominator.signum() > 0
+                    && Unit.RATE_PER_10000.ratio(numerator, denominator).abs().compareTo(TOO_BIG) >= 0) {
+                wrong.putIfAbsent(cell.inputId(GridLine.NUMERATOR.field()),
+                        "This numerator and denominator make a figure too big to store: check them");
+            }
             String note = FormValues.nullIfBlank(typed.note());
             if (note != null && note.length() > LONGEST_NOTE) {
                 wrong.put(cell.inputId(GridLine.NOTE.field()), "The note must be 2,000 characters or fewer");

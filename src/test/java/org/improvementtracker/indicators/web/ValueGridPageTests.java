@@ -254,12 +254,17 @@ class ValueGridPageTests {
         Map<String, String> fields = fields(page(grid + "?year=2025"));
         fields.put(cell(count, APRIL, "value"), "12");
         fields.put(cell(count, MAY, "value"), "twelve");
+        fields.put(cell(count, JUNE, "value"), "12345678901");
         fields.put(cell(rate, MAY, "numerator"), "45.2\t47.0");
+        fields.put(cell(rate, JUNE, "numerator"), "45%");
+        fields.put(cell(rate, JUNE, "denominator"), "1,000");
 
         String page = submit(fields).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(Html.text(page)).contains("FD2, May 2025: Enter the value as a number, for example 45.2",
-                "FD1, May 2025: Enter the numerator as a number, for example 45.2");
+                "FD2, June 2025: The value must be less than 10,000,000,000",
+                "FD1, May 2025: Enter the numerator as a number, for example 45.2")
+                .doesNotContain("FD1, June 2025");
         assertNothingSaved();
     }
 
