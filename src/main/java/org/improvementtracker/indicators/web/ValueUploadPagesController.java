@@ -149,7 +149,7 @@ class ValueUploadPagesController {
     private String previewPage(Preview preview, byte[] content, String fileName, Model model) {
         model.addAttribute("preview", preview);
         model.addAttribute("fileName", fileName);
-        model.addAttribute("content", Base64.getEncoder().encodeToString(content));
+        model.addAttribute("uploadContent", Base64.getEncoder().encodeToString(content));
         model.addAttribute("versions", preview.rows().stream()
                 .map(row -> row.version() == null ? NEW : row.version().toString()).collect(Collectors.joining(",")));
         model.addAttribute("example", example());
