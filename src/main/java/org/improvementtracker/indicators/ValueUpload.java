@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.improvementtracker.indicators.ValueCsv.Column;
@@ -47,7 +48,7 @@ public class ValueUpload {
         }
     }
 
-    /** The rows that would be saved and the problems that stop it; saved counts the rows written. */
+    /** The rows without problems, with what they would save; the problems that stop it; the rows written. */
     public record Preview(List<UploadRow> rows, List<RowProblem> problems, int saved) {
 
         public boolean valid() {
@@ -143,12 +144,17 @@ public class ValueUpload {
         List<ValueEntry> entries = uploadRows.stream()
                 .map(row -> new ValueEntry(row.indicator().id(), row.month(), row.figures(), row.version())).toList();
         if (!entries.isEmpty()) {
-            for (FieldProblem problem : saving.check(organisationId, entries)) {
-                problems.add(rowProblem(parsed, rows, problem));
+            List<FieldProblem> checked = saving.check(organisationId, entries);
+            for (FieldProblem problem : checked) {
+                if (!computedValueOfABadRatio(problem, checked, rows)) {
+                    problems.add(rowProblem(parsed, rows, problem));
+                }
             }
         }
         problems.sort(Comparator.comparing(RowProblem::row, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return new Preview(uploadRows, problems, 0);
+        Set<Integer> rowsWithProblems = problems.stream().map(RowProblem::row).collect(Collectors.toSet());
+        return new Preview(uploadRows.stream().filter(row -> !rowsWithProblems.contains(row.row())).toList(),
+                problems, 0);
     }
 
     /** The rows with the figures they will store and what they replace, read in one statement. */
@@ -172,11 +178,27 @@ public class ValueUpload {
         return uploadRows;
     }
 
+    /**
+     * A rate computed from a numerator above its denominator is also above 100%: the row's numerator
+     * problem says what to fix, and a problem with a value the user never typed would only puzzle them.
+     */
+    private static boolean computedValueOfABadRatio(FieldProblem problem, List<FieldProblem> checked,
+            List<ValueCsv.Row> rows) {
+        String entry = problem.field().substring(0, problem.field().indexOf('.') + 1);
+        return problem.field().equals(entry + "value") && rows.get(index(problem)).figures().value() == null
+                && checked.stream().anyMatch(other -> other.field().equals(entry + "numerator")
+                        || other.field().equals(entry + "denominator"));
+    }
+
+    private static int index(FieldProblem problem) {
+        String field = problem.field();
+        return Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
+    }
+
     /** "values[3].note" of the entries back to the row and column it came from. */
     private static RowProblem rowProblem(Parsed parsed, List<ValueCsv.Row> rows, FieldProblem problem) {
         String field = problem.field();
-        int index = Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
-        ValueCsv.Row row = rows.get(index);
+        ValueCsv.Row row = rows.get(index(problem));
         Column column = switch (field.substring(field.indexOf('.') + 1)) {
             case "value" -> parsed.headings().containsKey(Column.VALUE) || row.figures().value() != null
                     ? Column.VALUE : Column.NUMERATOR;

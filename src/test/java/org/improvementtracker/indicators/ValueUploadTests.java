@@ -112,10 +112,10 @@ class ValueUploadTests {
                 new RowProblem(3, "Code", "FD9", "None of this plan's indicators has this code"),
                 new RowProblem(4, "Month", "2030-01", "January 2030 is outside the plan, which runs from April 2025 to March 2027"),
                 new RowProblem(5, "Note", null, "Explain in a note why the value misses its target"),
-                new RowProblem(6, "Value", null, "A percentage must be between 0 and 100"),
                 new RowProblem(6, "Numerator", "7", "The numerator cannot be more than the denominator"),
                 new RowProblem(7, "Month", "May 2026", "FD1 already has this month in row 2"),
                 new RowProblem(8, "Value", "sixty", "Enter a number, like 42.5 or 1,250"));
+        assertThat(preview.rows()).as("only the rows without problems").isEmpty();
         assertThat(preview.problems().get(0).sentence())
                 .isEqualTo("Row 2, column ‘Value’: A percentage must be between 0 and 100 (you entered ‘120’)");
     }
