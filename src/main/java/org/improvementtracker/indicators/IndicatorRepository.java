@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,24 @@ class IndicatorRepository {
     Optional<Indicator> find(long organisationId, long indicatorId) {
         return jdbc.sql("select * from indicator where organisation_id = ? and id = ?")
                 .params(organisationId, indicatorId).query(INDICATOR).optional();
+    }
+
+    /** These indicators of the organisation, archived ones included, in one statement. */
+    List<Indicator> findAll(long organisationId, Collection<Long> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from indicator where organisation_id = :organisation and id in (:ids)")
+                .param("organisation", organisationId).param("ids", List.copyOf(indicatorIds))
+                .query(INDICATOR).list();
+    }
+
+    /** The organisation's live indicators, of every plan or of one, in one statement: an upload's codes. */
+    List<Indicator> live(long organisationId, Long planId) {
+        String sql = "select * from indicator where organisation_id = ? and archived_at is null"
+                + (planId == null ? "" : " and plan_id = ?") + " order by plan_id, lower(code), id";
+        List<Object> params = planId == null ? List.of(organisationId) : List.of(organisationId, planId);
+        return jdbc.sql(sql).params(params).query(INDICATOR).list();
     }
 
     /** Live indicators of a plan, or of one of its sections, in code order. */

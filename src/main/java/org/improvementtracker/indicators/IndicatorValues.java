@@ -2,11 +2,14 @@ package org.improvementtracker.indicators;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.improvementtracker.indicators.ValueRepository.Write;
 import org.improvementtracker.plans.Plan;
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.support.FieldProblem;
@@ -48,7 +51,7 @@ public class IndicatorValues {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        write(organisationId, accountId, indicator, entry, clock.instant());
+        writeAll(organisationId, accountId, Map.of(indicator.id(), indicator), List.of(entry), clock.instant());
         return values.find(organisationId, entry.indicatorId(), entry.month()).orElseThrow();
     }
 
@@ -57,22 +60,21 @@ public class IndicatorValues {
      * valid and still as the user read it. Problems name the entry ("values[2].value").
      */
     public void saveAll(long organisationId, long accountId, List<ValueEntry> entries) {
-        Batch batch = new Batch(organisationId);
+        Batch batch = new Batch(organisationId, entries);
         List<FieldProblem> problems = batch.problems(entries);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Instant now = clock.instant();
-        entries.forEach(entry -> write(organisationId, accountId, batch.indicator(entry), entry, now));
+        writeAll(organisationId, accountId, batch.indicatorById, entries, clock.instant());
     }
 
     /** What {@link #saveAll} would say about the entries, without saving anything: an upload's preview. */
     @Transactional(readOnly = true)
     public List<FieldProblem> check(long organisationId, List<ValueEntry> entries) {
-        return new Batch(organisationId).problems(entries);
+        return new Batch(organisationId, entries).problems(entries);
     }
 
-    /** The indicators, plans and targets a batch of entries needs, each read once per plan or indicator. */
+    /** The indicators, plans and targets a batch of entries needs: the indicators at once, the rest once per plan. */
     private final class Batch {
 
         private final long organisationId;
@@ -81,8 +83,10 @@ public class IndicatorValues {
         private final Map<Long, Map<Long, List<Milestone>>> milestonesByPlan = new HashMap<>();
         private final Map<Long, Map<Long, List<MonthlyTarget>>> monthlyTargetsByPlan = new HashMap<>();
 
-        Batch(long organisationId) {
+        Batch(long organisationId, List<ValueEntry> entries) {
             this.organisationId = organisationId;
+            indicators.findAll(organisationId, entries.stream().map(ValueEntry::indicatorId).distinct().toList())
+                    .forEach(indicator -> indicatorById.put(indicator.id(), indicator));
         }
 
         List<FieldProblem> problems(List<ValueEntry> entries) {
@@ -117,12 +121,33 @@ public class IndicatorValues {
         }
     }
 
-    private void write(long organisationId, long accountId, Indicator indicator, ValueEntry entry, Instant now) {
-        Figures before = values.find(organisationId, entry.indicatorId(), entry.month())
-                .map(IndicatorValue::figures).orElse(null);
-        Figures after = entry.figures().withValueFor(indicator.unit());
-        values.save(organisationId, entry, after, accountId, now);
-        values.recordEvent(organisationId, entry, before, after, accountId, now);
+    /**
+     * Writes a batch in a fixed number of statements however many entries it has: the months it replaces
+     * read at once, then one batch each of inserts, version-guarded updates and history events. A month
+     * saved by someone else since it was read is a conflict, and the transaction takes the whole batch back.
+     */
+    private void writeAll(long organisationId, long accountId, Map<Long, Indicator> indicatorById,
+            List<ValueEntry> entries, Instant now) {
+        Map<Long, Map<YearMonth, IndicatorValue>> stored = new HashMap<>();
+        YearMonth from = entries.stream().map(ValueEntry::month).min(Comparator.naturalOrder()).orElseThrow();
+        YearMonth to = entries.stream().map(ValueEntry::month).max(Comparator.naturalOrder()).orElseThrow();
+        values.existing(organisationId, indicatorById.keySet(), from, to).forEach(value ->
+                stored.computeIfAbsent(value.indicatorId(), id -> new HashMap<>()).put(value.month(), value));
+        List<Write> inserts = new ArrayList<>();
+        List<Write> updates = new ArrayList<>();
+        for (ValueEntry entry : entries) {
+            IndicatorValue current = stored.getOrDefault(entry.indicatorId(), Map.of()).get(entry.month());
+            if (current == null ? entry.version() != null : !Integer.valueOf(current.version()).equals(entry.version())) {
+                throw ValueRepository.conflict(entry);
+            }
+            Figures after = entry.figures().withValueFor(indicatorById.get(entry.indicatorId()).unit());
+            (current == null ? inserts : updates).add(new Write(entry, current == null ? null : current.figures(), after));
+        }
+        values.insertAll(organisationId, inserts, accountId, now);
+        values.updateAll(organisationId, updates, accountId, now);
+        List<Write> all = new ArrayList<>(inserts);
+        all.addAll(updates);
+        values.recordEvents(organisationId, all, accountId, now);
     }
 
     private Indicator indicator(long organisationId, long indicatorId) {

@@ -2,17 +2,20 @@ package org.improvementtracker.indicators;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.improvementtracker.support.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,9 +35,11 @@ class ValueRepository {
             rs.getObject("happened_at", OffsetDateTime.class).toInstant());
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ValueRepository(JdbcClient jdbc) {
+    ValueRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<IndicatorValue> find(long organisationId, long indicatorId, YearMonth month) {
@@ -71,50 +76,93 @@ class ValueRepository {
                 .params(organisationId, indicatorId).query(EVENT).list();
     }
 
-    /** Saves the figures if the row is still as the user read it (no row: version null); else someone saved first. */
-    void save(long organisationId, ValueEntry entry, Figures figures, long accountId, Instant now) {
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        if (entry.version() == null) {
-            try {
-                jdbc.sql("""
-                        insert into indicator_value (organisation_id, indicator_id, month_start, figure, numerator,
-                                                     denominator, note, entered_by, entered_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(organisationId, entry.indicatorId(), entry.month().atDay(1), figures.value(),
-                                figures.numerator(), figures.denominator(), figures.note(), accountId, at)
-                        .update();
-            } catch (DuplicateKeyException savedFirst) {
-                throw conflict(entry);
-            }
+    /**
+     * The values already stored for these indicators between two months, in one statement: what a batch
+     * of entries replaces.
+     */
+    List<IndicatorValue> existing(long organisationId, Collection<Long> indicatorIds, YearMonth from, YearMonth to) {
+        if (indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from indicator_value
+                where organisation_id = :organisation and indicator_id in (:indicators)
+                  and month_start between :from and :to""")
+                .param("organisation", organisationId).param("indicators", List.copyOf(indicatorIds))
+                .param("from", from.atDay(1)).param("to", to.atDay(1))
+                .query(VALUE).list();
+    }
+
+    /** First values of their months, in one batch; a month someone saved meanwhile breaks the unique key. */
+    void insertAll(long organisationId, List<Write> writes, long accountId, Instant now) {
+        if (writes.isEmpty()) {
             return;
         }
-        int rows = jdbc.sql("""
-                update indicator_value set figure = ?, numerator = ?, denominator = ?, note = ?, entered_by = ?,
-                       entered_at = ?, version = version + 1
-                where organisation_id = ? and indicator_id = ? and month_start = ? and version = ?""")
-                .params(figures.value(), figures.numerator(), figures.denominator(), figures.note(), accountId, at,
-                        organisationId, entry.indicatorId(), entry.month().atDay(1), entry.version())
-                .update();
-        if (rows != 1) {
-            throw conflict(entry);
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        try {
+            batch.batchUpdate("""
+                    insert into indicator_value (organisation_id, indicator_id, month_start, figure, numerator,
+                                                 denominator, note, entered_by, entered_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", writes.stream().map(write -> new Object[] {organisationId,
+                    write.entry().indicatorId(), write.entry().month().atDay(1), write.after().value(),
+                    write.after().numerator(), write.after().denominator(), write.after().note(), accountId, at})
+                    .toList(), new int[] {Types.BIGINT, Types.BIGINT, Types.DATE, Types.NUMERIC, Types.NUMERIC,
+                    Types.NUMERIC, Types.VARCHAR, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE});
+        } catch (DuplicateKeyException savedFirst) {
+            throw conflict(writes.get(0).entry());
         }
     }
 
-    void recordEvent(long organisationId, ValueEntry entry, Figures before, Figures after, long accountId,
-            Instant now) {
-        Figures was = before == null ? new Figures(null, null, null, null) : before;
-        jdbc.sql("""
+    /** Changed values in one batch, each guarded by the version the user read: a row not updated was saved meanwhile. */
+    void updateAll(long organisationId, List<Write> writes, long accountId, Instant now) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        int[] rows = batch.batchUpdate("""
+                update indicator_value set figure = ?, numerator = ?, denominator = ?, note = ?, entered_by = ?,
+                       entered_at = ?, version = version + 1
+                where organisation_id = ? and indicator_id = ? and month_start = ? and version = ?""",
+                writes.stream().map(write -> new Object[] {write.after().value(), write.after().numerator(),
+                        write.after().denominator(), write.after().note(), accountId, at, organisationId,
+                        write.entry().indicatorId(), write.entry().month().atDay(1), write.entry().version()})
+                        .toList(), new int[] {Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR,
+                        Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT, Types.BIGINT, Types.DATE,
+                        Types.INTEGER});
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] != 1) {
+                throw conflict(writes.get(i).entry());
+            }
+        }
+    }
+
+    /** The history of a batch of saves, before and after, in one batch. */
+    void recordEvents(long organisationId, List<Write> writes, long accountId, Instant now) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        Figures none = new Figures(null, null, null, null);
+        batch.batchUpdate("""
                 insert into indicator_value_event (organisation_id, indicator_id, month_start, replaced, before_figure,
                     before_numerator, before_denominator, before_note, figure, numerator, denominator, note,
                     account_id, happened_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(organisationId, entry.indicatorId(), entry.month().atDay(1), before != null, was.value(),
-                        was.numerator(), was.denominator(), was.note(), after.value(), after.numerator(),
-                        after.denominator(), after.note(), accountId, now.atOffset(ZoneOffset.UTC))
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", writes.stream().map(write -> {
+            Figures was = write.before() == null ? none : write.before();
+            return new Object[] {organisationId, write.entry().indicatorId(), write.entry().month().atDay(1),
+                    write.before() != null, was.value(), was.numerator(), was.denominator(), was.note(),
+                    write.after().value(), write.after().numerator(), write.after().denominator(), write.after().note(),
+                    accountId, at};
+        }).toList(), new int[] {Types.BIGINT, Types.BIGINT, Types.DATE, Types.BOOLEAN, Types.NUMERIC, Types.NUMERIC,
+                Types.NUMERIC, Types.VARCHAR, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR,
+                Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE});
     }
 
-    private static ConflictException conflict(ValueEntry entry) {
+    /** One month's save: the entry, the figures it replaces (null for the month's first) and those it stores. */
+    record Write(ValueEntry entry, Figures before, Figures after) {
+    }
+
+    static ConflictException conflict(ValueEntry entry) {
         return new ConflictException("The value for " + entry.month() + " of indicator", entry.indicatorId());
     }
 

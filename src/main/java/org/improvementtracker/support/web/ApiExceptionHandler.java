@@ -1,6 +1,7 @@
 package org.improvementtracker.support.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import org.improvementtracker.support.ConflictException;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
+import org.improvementtracker.support.InvalidRowsException;
 import org.improvementtracker.support.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -58,6 +60,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException invalid) {
         return invalid(invalid.problems());
+    }
+
+    /** An upload's problems name the row and column as the spreadsheet shows them, not a JSON field. */
+    @ExceptionHandler(InvalidRowsException.class)
+    ProblemDetail invalidRows(InvalidRowsException invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid file",
+                "Nothing was saved: " + invalid.problems().size() + " problem"
+                        + (invalid.problems().size() == 1 ? "" : "s") + " in the file, each naming its row and column");
+        problem.setProperty("errors", invalid.problems().stream().map(row -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("row", row.row());
+            error.put("column", row.column());
+            error.put("value", row.value());
+            error.put("message", row.message());
+            return error;
+        }).toList());
+        return problem;
     }
 
     @Override
