@@ -309,6 +309,28 @@ class IndicatorPagesTests {
                 .with(user(users.loadUserByUsername(organisation.username(Role.VIEWER))))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void markupTypedIntoAnIndicatorIsShownAsTextOnEveryPage() throws Exception {
+        String code = "\"><b onclick=x>";
+        String name = "<script>alert(1)</script> name";
+        String note = "\"><img src=x onerror=alert(1)> note";
+        String source = "<script>alert(2)</script> source";
+        long marked = indicators.define(organisation.id(), plan.planId(), new IndicatorDefinition(plan.sectionId(),
+                code, name, name, Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, null, null, 1, YearToDateRule.MEAN,
+                Frequency.MONTHLY, note, null, null, null, null, null, List.of(new Benchmark("2026/27",
+                        BenchmarkKind.ENGLAND, BigDecimal.TEN, source)), List.of(), List.of(), List.of(plan.actionId())));
+        values.saveAll(organisation.id(), accountId(Role.PLAN_OWNER), List.of(value(marked, "2026-09", "5", note)));
+
+        for (String path : List.of("/plans/" + plan.planId() + "/indicators?month=2026-09",
+                "/indicators/" + marked + "?month=2026-09", "/plans/" + plan.planId() + "/actions/" + plan.actionId())) {
+            String page = read(path);
+            assertThat(page).as(path).doesNotContain("<script>alert", "<img src=x", "<b onclick")
+                    .contains(Html.escape(name));
+        }
+        assertThat(read("/indicators/" + marked + "?month=2026-09")).contains(Html.escape(note), Html.escape(source),
+                Html.escape(code));
+    }
+
     private ValueEntry value(long indicatorId, String month, String value, String note) {
         return new ValueEntry(indicatorId, YearMonth.parse(month), new Figures(new BigDecimal(value), null, null, note),
                 null);

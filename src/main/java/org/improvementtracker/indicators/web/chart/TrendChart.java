@@ -27,7 +27,7 @@ public record TrendChart(String title, String description, List<Tick> valueTicks
     public static final int WIDTH = 720;
     public static final int HEIGHT = 400;
     public static final int LEFT = 80;
-    public static final int RIGHT = 700;
+    public static final int RIGHT = 670;
     public static final int TOP = 20;
     public static final int BOTTOM = 280;
     private static final int MONTH_LABELS = 8;
@@ -35,6 +35,19 @@ public record TrendChart(String title, String description, List<Tick> valueTicks
     private static final int LEGEND_COLUMNS = 2;
     private static final int LEGEND_WIDTH = 320;
     private static final int LEGEND_ROW = 25;
+
+    /** Where the plot area starts, ends and has its month axis: for the template's gridlines and axes. */
+    public int left() {
+        return LEFT;
+    }
+
+    public int right() {
+        return RIGHT;
+    }
+
+    public int bottom() {
+        return BOTTOM;
+    }
 
     /** The drawing's coordinates, for the SVG's viewBox. */
     public String viewBox() {

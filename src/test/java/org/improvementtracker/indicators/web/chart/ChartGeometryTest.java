@@ -109,7 +109,7 @@ class ChartGeometryTest {
         assertThat(ys).allSatisfy(y -> assertThat(y).isBetween((double) TrendChart.TOP, (double) TrendChart.BOTTOM));
         assertThat(chart.benchmarks().get(0).y()).isEqualTo(TrendChart.BOTTOM);
         assertThat(chart.benchmarks().get(0).style()).isEqualTo("benchmark-england");
-        assertThat(chart.targetPath()).isEqualTo("M 80 20 L 390 20 L 700 20");
+        assertThat(chart.targetPath()).isEqualTo("M 80 20 L 375 20 L 670 20");
     }
 
     @Test
