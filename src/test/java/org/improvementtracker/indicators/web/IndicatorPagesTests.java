@@ -200,7 +200,7 @@ class IndicatorPagesTests {
         String chart = Html.inside(page, "id=\"chart\"", "</svg>");
         assertThat(page).contains("role=\"img\" aria-labelledby=\"chart-title chart-desc\"");
         assertThat(chart).contains("<title id=\"chart-title\">A1 Audits judged good or better, April to September 2026</title>",
-                "<desc id=\"chart-desc\">Line chart of the value each month from April to September 2026: 4 of 6 months have a value. "
+                "<desc id=\"chart-desc\">Line chart of the value each month from April to September 2026: 4 of 6 months due have a value. "
                         + "September 2026: 52.3% against a target of 70.0% (trajectory), status missed.",
                 "class=\"app-chart__line app-chart__line--target\"", "app-chart__line--benchmark-england",
                 ">Value each month</text>", ">Target in force</text>", ">England 2025/26: 58.0%</text>");

@@ -11,7 +11,8 @@ import org.improvementtracker.indicators.IndicatorStanding.MonthFigure;
 /**
  * The small trend chart of a table row: the months shown as a line with a dot per value, broken
  * where a month is missing, with a label that says in words what the line shows, for those who
- * cannot see it ("Trend, May to October 2026: 41.0% to 52.3%").
+ * cannot see it ("Trend, May to October 2026: 41.0% to 52.3%"). A quarterly indicator's line joins
+ * its quarter ends.
  *
  * <p>API: {@link #of(Indicator, List)}.
  *
@@ -29,27 +30,29 @@ public record Sparkline(String path, List<Point> points, String label) {
         MonthAxis axis = new MonthAxis(months.get(0).month(), months.size(), PADDING, WIDTH - PADDING);
         ValueScale scale = ValueScale.covering(months.stream().map(MonthFigure::figure).toList(), 2, PADDING,
                 HEIGHT - PADDING);
-        List<Point> line = months.stream()
+        // A quarterly indicator's line joins its quarter ends: the months between are not due, not missing.
+        List<MonthFigure> due = months.stream().filter(month -> indicator.frequency().expects(month.month())).toList();
+        List<Point> line = due.stream()
                 .map(month -> month.figure() == null ? null
                         : Point.of(axis.x(month.month()), scale.y(month.figure())))
                 .toList();
         return new Sparkline(GappedPath.through(line), line.stream().filter(Objects::nonNull).toList(),
-                label(indicator, axis, months));
+                label(indicator, axis, due));
     }
 
-    private static String label(Indicator indicator, MonthAxis axis, List<MonthFigure> months) {
-        List<MonthFigure> given = months.stream().filter(month -> month.figure() != null).toList();
+    private static String label(Indicator indicator, MonthAxis axis, List<MonthFigure> due) {
+        List<MonthFigure> given = due.stream().filter(month -> month.figure() != null).toList();
         String trend = "Trend, " + axis.span() + ": ";
         if (given.isEmpty()) {
             return trend + "no values";
         }
         MonthFigure first = given.get(0);
         MonthFigure last = given.get(given.size() - 1);
-        int missing = months.size() - given.size();
+        int missing = due.size() - given.size();
         if (given.size() == 1) {
             return trend + "only " + indicator.format(first.figure()) + " in " + monthName(first) + missingText(missing);
         }
-        boolean edgesGiven = first.month().equals(axis.first()) && last.month().equals(axis.last());
+        boolean edgesGiven = first.equals(due.get(0)) && last.equals(due.get(due.size() - 1));
         return trend + indicator.format(first.figure()) + (edgesGiven ? "" : " in " + monthName(first)) + " to "
                 + indicator.format(last.figure()) + (edgesGiven ? "" : " in " + monthName(last)) + missingText(missing);
     }

@@ -89,8 +89,10 @@ public record TrendChart(String title, String description, List<Tick> valueTicks
     public static TrendChart of(Indicator indicator, List<MonthFigure> months, List<Benchmark> benchmarks) {
         MonthAxis axis = new MonthAxis(months.get(0).month(), months.size(), LEFT, RIGHT);
         ValueScale scale = ValueScale.covering(drawn(months, benchmarks), 5, TOP, BOTTOM);
-        List<Point> values = months.stream().map(month -> month.figure() == null ? null
-                : Point.of(axis.x(month.month()), scale.y(month.figure()))).toList();
+        // A quarterly indicator's line joins its quarter ends: the months between are not due, not missing.
+        List<Point> values = months.stream().filter(month -> indicator.frequency().expects(month.month()))
+                .map(month -> month.figure() == null ? null
+                        : Point.of(axis.x(month.month()), scale.y(month.figure()))).toList();
         List<Point> targets = months.stream().map(month -> month.target().target() == null ? null
                 : Point.of(axis.x(month.month()), scale.y(month.target().target()))).toList();
         List<Line> lines = benchmarks.stream().map(benchmark -> new Line(Point.of(0, scale.y(benchmark.value())).y(),
@@ -144,10 +146,12 @@ public record TrendChart(String title, String description, List<Tick> valueTicks
 
     private static String describe(Indicator indicator, MonthAxis axis, List<MonthFigure> months, List<Line> benchmarks,
             boolean hasTarget) {
-        long given = months.stream().filter(month -> month.figure() != null).count();
+        List<MonthFigure> due = months.stream().filter(month -> indicator.frequency().expects(month.month()))
+                .toList();
+        long given = due.stream().filter(month -> month.figure() != null).count();
         StringBuilder text = new StringBuilder("Line chart of the value each month from ").append(axis.span())
-                .append(": ").append(given).append(" of ").append(months.size())
-                .append(months.size() == 1 ? " month has" : " months have").append(" a value");
+                .append(": ").append(given).append(" of ").append(due.size())
+                .append(due.size() == 1 ? " month due has" : " months due have").append(" a value");
         MonthFigure last = months.get(months.size() - 1);
         text.append(". ").append(MonthAxis.MONTH.format(last.month())).append(": ");
         text.append(last.figure() == null ? "no value" : indicator.format(last.figure()));

@@ -93,6 +93,21 @@ class ChartGeometryTest {
     }
 
     @Test
+    void aQuarterlyLineJoinsItsQuarterEndsAndCountsOnlyThemAsMissing() {
+        Indicator quarterly = new Indicator(2, 1, null, "Q1", "Quarterly", null, Unit.COUNT, Polarity.LOWER_IS_BETTER,
+                null, null, 0, YearToDateRule.SUM, Frequency.QUARTERLY, null, null, null, null, null, null, false, 0);
+
+        Sparkline sparkline = Sparkline.of(quarterly, months(YearMonth.of(2026, 1), null, null, "41", null, null, "44"));
+        TrendChart chart = TrendChart.of(quarterly, months(YearMonth.of(2025, 10), null, null, "40", null, null, "41",
+                null, null, null), List.of());
+
+        assertThat(sparkline.path()).doesNotContain(" M ").contains(" L ");
+        assertThat(sparkline.label()).isEqualTo("Trend, January to June 2026: 41 to 44");
+        assertThat(chart.valuesPath()).startsWith("M ").contains(" L ").doesNotContain(" M ");
+        assertThat(chart.description()).contains("October 2025 to June 2026: 2 of 3 months due have a value");
+    }
+
+    @Test
     void trendChartScaleCoversTheTargetsAndBenchmarksAsWellAsTheValues() {
         List<MonthFigure> months = months(YearMonth.of(2026, 1), "41", "44", "47");
         List<MonthFigure> withTargets = months.stream().map(month -> new MonthFigure(month.month(), month.value(),
@@ -125,7 +140,7 @@ class ChartGeometryTest {
                 .isEqualTo(new TrendChart.Tick(TrendChart.RIGHT, "Oct 2026"));
         assertThat(chart.valuesPath().split(" M ")).hasSize(2);
         assertThat(chart.title()).isEqualTo("A1 Audits judged good or better, November 2024 to October 2026");
-        assertThat(chart.description()).contains("November 2024 to October 2026: 23 of 24 months have a value",
+        assertThat(chart.description()).contains("November 2024 to October 2026: 23 of 24 months due have a value",
                 "October 2026: 65.3%", "Statistical neighbours 2025/26: 55.0%");
         assertThat(chart.legend()).extracting(TrendChart.LegendEntry::label)
                 .containsExactly("Value each month", "Statistical neighbours 2025/26: 55.0%");
