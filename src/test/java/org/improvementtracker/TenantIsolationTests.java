@@ -197,6 +197,8 @@ class TenantIsolationTests {
         }
 
         assertThat(tried).as("page routes tried").hasSizeGreaterThan(40);
+        assertThat(tried).as("indicator pages tried").contains("GET /indicators/" + idsOfA.get("indicatorId"),
+                "GET /plans/" + idsOfA.get("planId") + "/indicators");
         assertThat(snapshot()).isEqualTo(before);
     }
 

@@ -2,6 +2,7 @@ package org.improvementtracker.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -55,6 +57,9 @@ class IndicatorStatementCountTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    UserDetailsService users;
+
     Organisation organisation;
 
     @Test
@@ -67,6 +72,27 @@ class IndicatorStatementCountTests {
         assertThat(counter.statementsOf(() -> reader.ofPlan(organisation.id(), large, null, FIRST, FIRST.plusMonths(23))))
                 .isEqualTo(counter.statementsOf(() -> reader.ofPlan(organisation.id(), small, null, FIRST, FIRST)))
                 .isEqualTo(3);
+    }
+
+    @Test
+    void theTablePageTakesAsManyStatementsFor12IndicatorsOf24MonthsAsFor1Of1() {
+        organisation = testData.organisation();
+        long small = planWith(1, 1);
+        long large = planWith(12, 24);
+
+        assertThat(statementsOf("/plans/" + large + "/indicators?month=2027-03"))
+                .isEqualTo(statementsOf("/plans/" + small + "/indicators?month=2025-04"));
+    }
+
+    @Test
+    void theIndicatorPageTakesAsManyStatementsWithItsHistoryAsWithout() {
+        organisation = testData.organisation();
+        long plan = planWith(2, 24);
+        long full = jdbc.sql("select min(id) from indicator where plan_id = ?").param(plan).query(Long.class).single();
+        long empty = testData.indicator(organisation, plan, null, "EMPTY");
+
+        assertThat(statementsOf("/indicators/" + full + "?month=2027-03"))
+                .isEqualTo(statementsOf("/indicators/" + empty + "?month=2027-03"));
     }
 
     @Test
@@ -86,6 +112,17 @@ class IndicatorStatementCountTests {
             try {
                 mvc.perform(get("/api/plans/" + planId + "/indicators").param("month", month)
                         .with(httpBasic(organisation.username(Role.VIEWER), TestData.PASSWORD)))
+                        .andExpect(status().isOk());
+            } catch (Exception failed) {
+                throw new AssertionError(failed);
+            }
+        });
+    }
+
+    private int statementsOf(String page) {
+        return counter.statementsOf(() -> {
+            try {
+                mvc.perform(get(page).with(user(users.loadUserByUsername(organisation.username(Role.VIEWER)))))
                         .andExpect(status().isOk());
             } catch (Exception failed) {
                 throw new AssertionError(failed);

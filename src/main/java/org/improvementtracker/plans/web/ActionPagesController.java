@@ -1,9 +1,12 @@
 package org.improvementtracker.plans.web;
 
+import java.util.List;
+
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.people.People;
 import org.improvementtracker.plans.AbbreviationGlossary;
 import org.improvementtracker.plans.Action;
+import org.improvementtracker.plans.ActionEvidence;
 import org.improvementtracker.plans.ActionFilter;
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.support.web.FormValues;
@@ -20,10 +23,12 @@ class ActionPagesController {
 
     private final PlanReader reader;
     private final People people;
+    private final List<ActionEvidence> evidence;
 
-    ActionPagesController(PlanReader reader, People people) {
+    ActionPagesController(PlanReader reader, People people, List<ActionEvidence> evidence) {
         this.reader = reader;
         this.people = people;
+        this.evidence = evidence;
     }
 
     @GetMapping("/plans/{planId}/actions/{actionId}")
@@ -38,6 +43,8 @@ class ActionPagesController {
         model.addAttribute("measures", reader.measures(organisationId, actionId));
         model.addAttribute("crossReferences", reader.crossReferences(actionId));
         model.addAttribute("glossary", new AbbreviationGlossary(reader.glossary(organisationId, planId)));
+        model.addAttribute("evidence", evidence.stream()
+                .flatMap(source -> source.of(organisationId, actionId).stream()).toList());
         return "plans/action";
     }
 
