@@ -128,6 +128,9 @@ public class IndicatorValues {
      */
     private void writeAll(long organisationId, long accountId, Map<Long, Indicator> indicatorById,
             List<ValueEntry> entries, Instant now) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Map<Long, Map<YearMonth, IndicatorValue>> stored = new HashMap<>();
         YearMonth from = entries.stream().map(ValueEntry::month).min(Comparator.naturalOrder()).orElseThrow();
         YearMonth to = entries.stream().map(ValueEntry::month).max(Comparator.naturalOrder()).orElseThrow();

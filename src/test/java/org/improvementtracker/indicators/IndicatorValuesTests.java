@@ -155,6 +155,14 @@ class IndicatorValuesTests {
     }
 
     @Test
+    void anEmptyBatchSavesNothing() {
+        values.saveAll(organisation.id(), owner.accountId(), List.of());
+
+        assertThat(detail().values()).isEmpty();
+        assertThat(detail().history()).isEmpty();
+    }
+
+    @Test
     void aWholeRowIsSavedTogether() {
         values.saveAll(organisation.id(), owner.accountId(), List.of(
                 new ValueEntry(indicatorId, MAY, figures("70", null, null, null), null),
