@@ -20,6 +20,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
 import org.junit.jupiter.api.Assumptions;
@@ -178,6 +180,24 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     /** This test's page, in a fresh browser context: no cookies, no session. */
     public Page page() {
         return page;
+    }
+
+    /** Signs in on the sign-in page and lands on the list of plans, checking both pages. */
+    public Page signIn(String username, String password) {
+        open("/login", "sign-in");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Improvement plans");
+        return check("plans");
+    }
+
+    /**
+     * Lets pages of the application read and write the clipboard, as a user's own browser does when
+     * they copy from a spreadsheet and paste with the keyboard.
+     */
+    public void allowClipboard() {
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
     }
 
     /** Opens a path of the application and checks the page it lands on. */
