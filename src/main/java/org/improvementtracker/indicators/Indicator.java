@@ -3,6 +3,8 @@ package org.improvementtracker.indicators;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
+import org.improvementtracker.plans.Plan;
+
 /**
  * A performance measure of a plan, optionally in one of its sections. Archived indicators stay
  * reachable by id, so their history can still be read.
@@ -16,6 +18,15 @@ public record Indicator(long id, long planId, Long sectionId, String code, Strin
     public Range range() {
         return polarity != Polarity.WITHIN_RANGE || (rangeLower == null && rangeUpper == null) ? null
                 : new Range(rangeLower, rangeUpper);
+    }
+
+    /**
+     * The first month that can take a value: the plan's first, or the baseline's month when that is
+     * earlier, so that the history before the plan can be entered and shown.
+     */
+    public YearMonth firstMonthIn(Plan plan) {
+        YearMonth start = YearMonth.from(plan.startsOn());
+        return baselineMonth != null && baselineMonth.isBefore(start) ? baselineMonth : start;
     }
 
     /** "42.5%", "12 days": a value as the board reads it. */

@@ -32,13 +32,13 @@ public final class ValueCheck {
     /**
      * A value belongs to a month of the plan and, for a quarterly indicator, to a quarter's last month.
      *
-     * @param first the plan's first month
+     * @param first the plan's first month, or the indicator's baseline month when earlier
      * @param last the plan's last month
      */
     public static Optional<ValueProblem> checkMonth(Frequency frequency, YearMonth month, YearMonth first,
             YearMonth last) {
         if (month.isBefore(first) || month.isAfter(last)) {
-            return Optional.of(new ValueProblem("month", MONTH.format(month) + " is outside the plan, which runs from "
+            return Optional.of(new ValueProblem("month", MONTH.format(month) + " is outside the plan: values can be entered from "
                     + MONTH.format(first) + " to " + MONTH.format(last)));
         }
         if (!frequency.expects(month)) {

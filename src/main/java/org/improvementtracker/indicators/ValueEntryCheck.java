@@ -28,7 +28,7 @@ class ValueEntryCheck {
         }
         YearMonth month = entry.month();
         if (plan.startsOn() != null && plan.endsOn() != null) {
-            ValueCheck.checkMonth(indicator.frequency(), month, firstMonth(indicator, plan),
+            ValueCheck.checkMonth(indicator.frequency(), month, indicator.firstMonthIn(plan),
                     YearMonth.from(plan.endsOn())).ifPresent(problem -> problems.put(problem.field(), problem.message()));
         }
         Figures figures = entry.figures();
@@ -45,11 +45,5 @@ class ValueEntryCheck {
         List<FieldProblem> found = new ArrayList<>();
         problems.forEach((field, message) -> found.add(new FieldProblem(field, message)));
         return found;
-    }
-
-    private static YearMonth firstMonth(Indicator indicator, Plan plan) {
-        YearMonth start = YearMonth.from(plan.startsOn());
-        YearMonth baseline = indicator.baselineMonth();
-        return baseline != null && baseline.isBefore(start) ? baseline : start;
     }
 }

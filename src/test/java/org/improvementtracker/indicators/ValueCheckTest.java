@@ -91,7 +91,7 @@ class ValueCheckTest {
         YearMonth first = YearMonth.of(2024, 4);
         YearMonth last = YearMonth.of(2027, 3);
         assertThat(ValueCheck.checkMonth(Frequency.MONTHLY, YearMonth.of(2024, 3), first, last)).contains(new ValueProblem(
-                "month", "March 2024 is outside the plan, which runs from April 2024 to March 2027"));
+                "month", "March 2024 is outside the plan: values can be entered from April 2024 to March 2027"));
         assertThat(ValueCheck.checkMonth(Frequency.MONTHLY, YearMonth.of(2027, 4), first, last)).isPresent();
         assertThat(ValueCheck.checkMonth(Frequency.MONTHLY, first, first, last)).isEmpty();
         assertThat(ValueCheck.checkMonth(Frequency.MONTHLY, last, first, last)).isEmpty();

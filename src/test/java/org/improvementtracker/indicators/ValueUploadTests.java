@@ -110,7 +110,7 @@ class ValueUploadTests {
         assertThat(preview.problems()).containsExactly(
                 new RowProblem(2, "Value", "120", "A percentage must be between 0 and 100"),
                 new RowProblem(3, "Code", "FD9", "None of this plan's indicators has this code"),
-                new RowProblem(4, "Month", "2030-01", "January 2030 is outside the plan, which runs from April 2025 to March 2027"),
+                new RowProblem(4, "Month", "2030-01", "January 2030 is outside the plan: values can be entered from April 2025 to March 2027"),
                 new RowProblem(5, "Note", null, "Explain in a note why the value misses its target"),
                 new RowProblem(6, "Numerator", "7", "The numerator cannot be more than the denominator"),
                 new RowProblem(7, "Month", "May 2026", "FD1 already has this month in row 2"),

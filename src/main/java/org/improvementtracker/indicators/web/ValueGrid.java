@@ -2,6 +2,7 @@ package org.improvementtracker.indicators.web;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,7 +117,7 @@ record ValueGrid(Plan plan, Section section, FinancialYear year, List<Row> rows)
     }
 
     private static Lock lock(Plan plan, Indicator indicator, YearMonth month, YearMonth thisMonth) {
-        if (plan.startsOn() != null && month.isBefore(YearMonth.from(plan.startsOn()))
+        if (plan.startsOn() != null && month.isBefore(indicator.firstMonthIn(plan))
                 || plan.endsOn() != null && month.isAfter(YearMonth.from(plan.endsOn()))) {
             return Lock.OUTSIDE_PLAN;
         }
@@ -142,10 +143,15 @@ record ValueGrid(Plan plan, Section section, FinancialYear year, List<Row> rows)
         return year.months();
     }
 
-    /** The year before, or null when it is wholly before the plan. */
+    /** The year before, or null when no month of it can take a value: wholly before the plan and every baseline. */
     public FinancialYear previous() {
         FinancialYear previous = new FinancialYear(year.startYear() - 1);
-        return plan.startsOn() != null && previous.last().isBefore(YearMonth.from(plan.startsOn())) ? null : previous;
+        if (plan.startsOn() == null) {
+            return previous;
+        }
+        YearMonth first = rows.stream().map(row -> row.indicator().firstMonthIn(plan))
+                .min(Comparator.naturalOrder()).orElse(YearMonth.from(plan.startsOn()));
+        return previous.last().isBefore(first) ? null : previous;
     }
 
     /** The year after, or null when it is wholly after the plan. */

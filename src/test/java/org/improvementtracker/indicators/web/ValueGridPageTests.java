@@ -162,6 +162,23 @@ class ValueGridPageTests {
     }
 
     @Test
+    void monthsFromAnIndicatorsBaselineBeforeThePlanStartsCanBeEntered() throws Exception {
+        IndicatorDefinition base = TestData.indicator(plan.sectionId(), "FD4", "Re-referrals within 12 months");
+        long withHistory = indicators.define(organisation.id(), plan.planId(), new IndicatorDefinition(
+                base.sectionId(), base.code(), base.name(), base.definition(), base.unit(), base.polarity(), null,
+                null, base.decimals(), base.yearToDateRule(), base.frequency(), "2024/25", YearMonth.of(2025, 1),
+                new BigDecimal("24"), null, null, null, null, null, null, null));
+
+        Map<String, String> lastYear = fields(page(grid + "?year=2024"));
+
+        assertThat(lastYear).containsKeys(cell(withHistory, YearMonth.of(2025, 1), "numerator"),
+                cell(withHistory, YearMonth.of(2025, 3), "numerator"))
+                .doesNotContainKeys(cell(withHistory, YearMonth.of(2024, 12), "numerator"),
+                        cell(count, YearMonth.of(2025, 3), "value"));
+        assertThat(page(grid + "?year=2025")).contains("id=\"previous-year\"");
+    }
+
+    @Test
     void aSectionShowsOnlyItsIndicators() throws Exception {
         long planWide = define("PW1", "Plan-wide measure", Unit.COUNT, Frequency.MONTHLY, null);
 
