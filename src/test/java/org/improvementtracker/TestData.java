@@ -136,6 +136,17 @@ public class TestData {
                 List.of(), List.of());
     }
 
+    /**
+     * A bare definition: only what the arguments say, higher or lower as told, whole numbers unless a
+     * ratio, and no baseline, tolerance, benchmarks, milestones or linked actions.
+     */
+    public static IndicatorDefinition indicator(Long sectionId, String code, String name, Unit unit,
+            Polarity polarity, YearToDateRule rule, Frequency frequency, BigDecimal annualTarget) {
+        return new IndicatorDefinition(sectionId, code, name, "Definition of " + name, unit, polarity, null, null,
+                unit.isRatio() ? 1 : 0, rule, frequency, null, null, null, annualTarget, null, null, List.of(),
+                List.of(), List.of(), List.of());
+    }
+
     /** A plan with one section, one outcome and one action with a measure. */
     public SmallPlan smallPlan(Organisation organisation, PlanStatus status) {
         long planId = plan(organisation, status);

@@ -79,8 +79,7 @@ public class IndicatorReader {
     }
 
     public IndicatorTargets targets(long organisationId, long indicatorId) {
-        return new IndicatorTargets(indicator(organisationId, indicatorId),
-                indicators.milestones(organisationId, indicatorId), indicators.monthlyTargets(organisationId, indicatorId));
+        return indicators.targets(organisationId, indicator(organisationId, indicatorId));
     }
 
     /** The live indicators that evidence an action's success measures: the action page. */

@@ -186,6 +186,12 @@ class IndicatorRepository {
                 .params(organisationId, indicatorId).query(MONTHLY_TARGET).list();
     }
 
+    /** The targets an indicator's values are judged against: two statements, milestones and monthly targets. */
+    IndicatorTargets targets(long organisationId, Indicator indicator) {
+        return new IndicatorTargets(indicator, milestones(organisationId, indicator.id()),
+                monthlyTargets(organisationId, indicator.id()));
+    }
+
     /** The benchmarks of a plan's indicators (or one section's), by indicator, in one statement. */
     Map<Long, List<Benchmark>> benchmarksInPlan(long organisationId, long planId, Long sectionId) {
         return byIndicator("indicator_benchmark", "year_label, kind", BENCHMARK, organisationId, planId, sectionId);

@@ -44,9 +44,7 @@ public class IndicatorValues {
     /** One month's figures; problems name the bare field ("value", "month"). */
     public IndicatorValue save(long organisationId, long accountId, ValueEntry entry) {
         Indicator indicator = indicator(organisationId, entry.indicatorId());
-        IndicatorTargets targets = new IndicatorTargets(indicator,
-                indicators.milestones(organisationId, indicator.id()),
-                indicators.monthlyTargets(organisationId, indicator.id()));
+        IndicatorTargets targets = indicators.targets(organisationId, indicator);
         List<FieldProblem> problems = check.check(targets, plans.plan(organisationId, indicator.planId()), entry);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

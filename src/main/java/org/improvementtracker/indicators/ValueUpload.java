@@ -109,7 +109,7 @@ public class ValueUpload {
 
     private Preview read(long organisationId, Long planId, byte[] file) {
         if (planId != null) {
-            plans.plan(organisationId, planId);
+            plans.plan(organisationId, planId); // another organisation's plan is not found
         }
         Parsed parsed = ValueCsv.parse(file);
         List<RowProblem> problems = new ArrayList<>(parsed.problems());
@@ -119,25 +119,17 @@ public class ValueUpload {
         List<ValueCsv.Row> rows = new ArrayList<>();
         List<Indicator> rowIndicators = new ArrayList<>();
         for (ValueCsv.Row row : parsed.rows()) {
-            List<Indicator> candidates = byCode.getOrDefault(key(row.code()), List.of());
-            String code = parsed.heading(Column.CODE);
-            if (candidates.isEmpty()) {
-                problems.add(new RowProblem(row.row(), code, row.code(), planId == null
-                        ? "None of your organisation's indicators has this code"
-                        : "None of this plan's indicators has this code"));
-            } else if (candidates.size() > 1) {
-                problems.add(new RowProblem(row.row(), code, row.code(), row.code() + " is used in "
-                        + candidates.size() + " plans: upload from the plan's page or add plan=… (the plan's id)"));
+            Indicator indicator = indicatorOf(row, byCode, planId, parsed.heading(Column.CODE), problems);
+            if (indicator == null) {
+                continue;
+            }
+            Integer first = firstRowOf.putIfAbsent(indicator.id() + "/" + row.month(), row.row());
+            if (first != null) {
+                problems.add(new RowProblem(row.row(), parsed.heading(Column.MONTH), row.cells().get(Column.MONTH),
+                        row.code() + " already has this month in row " + first));
             } else {
-                Indicator indicator = candidates.get(0);
-                Integer first = firstRowOf.putIfAbsent(indicator.id() + "/" + row.month(), row.row());
-                if (first != null) {
-                    problems.add(new RowProblem(row.row(), parsed.heading(Column.MONTH), row.cells().get(Column.MONTH),
-                            row.code() + " already has this month in row " + first));
-                } else {
-                    rows.add(row);
-                    rowIndicators.add(indicator);
-                }
+                rows.add(row);
+                rowIndicators.add(indicator);
             }
         }
         List<UploadRow> uploadRows = uploadRows(organisationId, rows, rowIndicators);
@@ -155,6 +147,25 @@ public class ValueUpload {
         Set<Integer> rowsWithProblems = problems.stream().map(RowProblem::row).collect(Collectors.toSet());
         return new Preview(uploadRows.stream().filter(row -> !rowsWithProblems.contains(row.row())).toList(),
                 problems, 0);
+    }
+
+    /** The one live indicator the row's code names; null, with the problem added, when none or several do. */
+    private static Indicator indicatorOf(ValueCsv.Row row, Map<String, List<Indicator>> byCode, Long planId,
+            String codeHeading, List<RowProblem> problems) {
+        List<Indicator> candidates = byCode.getOrDefault(key(row.code()), List.of());
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        String message;
+        if (candidates.isEmpty()) {
+            message = planId == null ? "None of your organisation's indicators has this code"
+                    : "None of this plan's indicators has this code";
+        } else {
+            message = row.code() + " is used in " + candidates.size()
+                    + " plans: upload from the plan's page or add plan=… (the plan's id)";
+        }
+        problems.add(new RowProblem(row.row(), codeHeading, row.code(), message));
+        return null;
     }
 
     /** The rows with the figures they will store and what they replace, read in one statement. */

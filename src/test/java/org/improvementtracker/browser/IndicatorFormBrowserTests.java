@@ -49,7 +49,7 @@ class IndicatorFormBrowserTests {
         Organisation organisation = testData.organisation();
         SmallPlan plan = testData.smallPlan(organisation, PlanStatus.ACTIVE);
         Page page = browser.page();
-        signIn(page, organisation);
+        browser.signIn(organisation.username(Role.PLAN_OWNER), TestData.PASSWORD);
 
         browser.open("/plans/" + plan.planId() + "/sections/" + plan.sectionId(), "section");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add indicator")).click();
@@ -95,15 +95,6 @@ class IndicatorFormBrowserTests {
         org.assertj.core.api.Assertions.assertThat(saved.benchmarks()).extracting(Benchmark::yearLabel, Benchmark::kind)
                 .containsExactly(tuple("2024/25", BenchmarkKind.ENGLAND));
         org.assertj.core.api.Assertions.assertThat(saved.linkedActionIds()).containsExactly(plan.actionId());
-    }
-
-    private static void signIn(Page page, Organisation organisation) {
-        browser.open("/login", "sign-in");
-        page.getByLabel("Username").fill(organisation.username(Role.PLAN_OWNER));
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(heading(page)).hasText("Improvement plans");
-        browser.check("plans");
     }
 
     private static Locator heading(Page page) {

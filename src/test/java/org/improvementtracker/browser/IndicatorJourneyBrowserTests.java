@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -16,7 +15,6 @@ import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.TestData.SmallPlan;
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.indicators.Frequency;
-import org.improvementtracker.indicators.IndicatorDefinition;
 import org.improvementtracker.indicators.IndicatorService;
 import org.improvementtracker.indicators.Polarity;
 import org.improvementtracker.indicators.Unit;
@@ -158,9 +156,7 @@ class IndicatorJourneyBrowserTests {
 
     private long define(Organisation organisation, SmallPlan plan, String code, String name, Unit unit,
             Polarity polarity, YearToDateRule rule, BigDecimal annualTarget) {
-        return indicators.define(organisation.id(), plan.planId(), new IndicatorDefinition(plan.sectionId(), code,
-                name, "How " + name.toLowerCase() + " is counted", unit, polarity, null, null, unit.isRatio() ? 1 : 0,
-                rule, Frequency.MONTHLY, null, null, null, annualTarget, null, null, List.of(), List.of(), List.of(),
-                List.of()));
+        return indicators.define(organisation.id(), plan.planId(), TestData.indicator(plan.sectionId(), code, name,
+                unit, polarity, rule, Frequency.MONTHLY, annualTarget));
     }
 }

@@ -83,12 +83,7 @@ class IndicatorPagesBrowserTests {
         String title = reader.plan(organisation.id(), plan.planId()).title();
         Page page = browser.page();
 
-        browser.open("/login", "sign-in");
-        page.getByLabel("Username").fill(organisation.username(Role.VIEWER));
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("h1")).hasText("Improvement plans");
-        browser.check("plans");
+        browser.signIn(organisation.username(Role.VIEWER), TestData.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
         assertThat(page.locator("h1")).hasText(title);
         browser.check("plan-overview");

@@ -187,12 +187,7 @@ class ReportingBrowserTests {
     }
 
     private void signIn(Role role) {
-        browser.open("/login", "sign-in");
-        page.getByLabel("Username").fill(cycle.username(role));
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        click(AriaRole.BUTTON, "Sign in");
-        assertThat(heading()).hasText("Improvement plans");
-        browser.check("plans");
+        browser.signIn(cycle.username(role), TestData.PASSWORD);
     }
 
     private void switchTo(Role role) {

@@ -12,8 +12,9 @@ import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.TestData.SmallPlan;
 import org.improvementtracker.accounts.Role;
-import org.improvementtracker.indicators.IndicatorDefinition;
+import org.improvementtracker.indicators.Frequency;
 import org.improvementtracker.indicators.IndicatorService;
+import org.improvementtracker.indicators.Polarity;
 import org.improvementtracker.indicators.Unit;
 import org.improvementtracker.indicators.YearToDateRule;
 import org.improvementtracker.plans.PlanStatus;
@@ -59,7 +60,7 @@ class ValueGridBrowserTests {
 
     @Test
     void aPlanOwnerPastesRowsFromASpreadsheetAndSavesThem() {
-        signIn();
+        browser.signIn(organisation.username(Role.PLAN_OWNER), TestData.PASSWORD);
         browser.open("/plans/" + plan.planId(), "plan-overview");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Enter values of indicators")).click();
         assertThat(page.locator("h1")).hasText("Enter indicator values");
@@ -107,10 +108,8 @@ class ValueGridBrowserTests {
     }
 
     private long count(String code, String name) {
-        IndicatorDefinition base = TestData.indicator(plan.sectionId(), code, name);
-        return indicators.define(organisation.id(), plan.planId(), new IndicatorDefinition(plan.sectionId(), code,
-                name, base.definition(), Unit.COUNT, base.polarity(), null, null, 0, YearToDateRule.SUM,
-                base.frequency(), null, null, null, null, null, null, null, null, null, null));
+        return indicators.define(organisation.id(), plan.planId(), TestData.indicator(plan.sectionId(), code, name,
+                Unit.COUNT, Polarity.HIGHER_IS_BETTER, YearToDateRule.SUM, Frequency.MONTHLY, null));
     }
 
     /** What a browser does when text copied from a spreadsheet is pasted into a box. */
@@ -130,15 +129,5 @@ class ValueGridBrowserTests {
 
     private static String cell(long indicatorId, String month, String field) {
         return "cell-" + indicatorId + "-" + month + "-" + field;
-    }
-
-    private void signIn() {
-        page.navigate("/login");
-        browser.check("sign-in");
-        page.getByLabel("Username").fill(organisation.username(Role.PLAN_OWNER));
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("h1")).hasText("Improvement plans");
-        browser.check("plans");
     }
 }

@@ -43,13 +43,7 @@ class ValueUploadBrowserTests {
         String title = reader.plan(organisation.id(), planId).title();
         Page page = browser.page();
 
-        page.navigate("/login");
-        browser.check("sign-in");
-        page.getByLabel("Username").fill(organisation.username(Role.PLAN_OWNER));
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("h1")).hasText("Improvement plans");
-        browser.check("plans");
+        browser.signIn(organisation.username(Role.PLAN_OWNER), TestData.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
         assertThat(page.locator("h1")).hasText(title);
         browser.check("plan-overview");

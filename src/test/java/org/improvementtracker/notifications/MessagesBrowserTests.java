@@ -37,7 +37,7 @@ class MessagesBrowserTests {
         cycle.open(fixture);
         Page page = browser.page();
 
-        signIn(page, fixture, Role.CONTRIBUTOR);
+        browser.signIn(fixture.organisation().username(Role.CONTRIBUTOR), TestData.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Messages (1 unread)")).click();
         assertThat(page.locator("h1")).hasText("Messages");
         assertThat(page.getByText("Dear Leon Adeyemi,")).isVisible();
@@ -52,7 +52,7 @@ class MessagesBrowserTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page).hasURL(Pattern.compile("signedOut$"));
         browser.check("signed-out");
-        signIn(page, fixture, Role.ADMINISTRATOR);
+        browser.signIn(fixture.organisation().username(Role.ADMINISTRATOR), TestData.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Outbox")).click();
         assertThat(page.locator("h1")).hasText("Outbox");
         browser.check("outbox");
@@ -61,14 +61,5 @@ class MessagesBrowserTests {
                 .getByText("Updates due by").click();
         assertThat(page.getByText("Dear Leon Adeyemi,")).isVisible();
         browser.screenshot("outbox-message-open");
-    }
-
-    private static void signIn(Page page, Fixture fixture, Role role) {
-        browser.open("/login", "sign-in");
-        page.getByLabel("Username").fill(fixture.organisation().username(role));
-        page.getByLabel("Password").fill(TestData.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator("h1")).hasText("Improvement plans");
-        browser.check("plans");
     }
 }

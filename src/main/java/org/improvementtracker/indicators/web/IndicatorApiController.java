@@ -30,9 +30,9 @@ class IndicatorApiController {
     /** The table shows the chosen month and the five before it, as the board pack does. */
     static final int MONTHS_SHOWN = 6;
 
-    /** Figures are reported a month in arrears, so without a month the API reads last month. */
+    /** Without a month the API reads last month, as the pages do. */
     static YearMonth monthOrLast(YearMonth month, Clock clock) {
-        return month == null ? YearMonth.now(clock).minusMonths(1) : month;
+        return month == null ? MonthChoice.lastMonth(clock) : month;
     }
 
     private final Clock clock;

@@ -35,7 +35,7 @@ class LinkedIndicators implements ActionEvidence {
             return List.of();
         }
         Set<Long> ids = linked.stream().map(Indicator::id).collect(Collectors.toSet());
-        YearMonth month = IndicatorApiController.monthOrLast(null, clock);
+        YearMonth month = MonthChoice.lastMonth(clock);
         // Indicators link only to actions of their own plan, so this is one plan's standings.
         Map<Long, IndicatorStanding> standings = linked.stream().map(Indicator::planId).distinct()
                 .flatMap(planId -> reader.standings(organisationId, planId, null, month, 1).stream())

@@ -18,8 +18,13 @@ record MonthChoice(YearMonth month, String text, String problem) {
     static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
+    /** Figures are reported a month in arrears, so what pages, the API and the template read by default. */
+    static YearMonth lastMonth(Clock clock) {
+        return YearMonth.now(clock).minusMonths(1);
+    }
+
     static MonthChoice of(String text, Clock clock) {
-        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        YearMonth lastMonth = lastMonth(clock);
         if (text == null || text.isBlank()) {
             return new MonthChoice(lastMonth, lastMonth.toString(), null);
         }

@@ -186,7 +186,7 @@ class ValueGridController {
     }
 
     private static String address(ValueGrid grid, FinancialYear year) {
-        return UriComponentsBuilder.fromPath("/plans/{planId}/indicators/values")
+        return UriComponentsBuilder.fromPath(PATH)
                 .queryParamIfPresent("section", Optional.ofNullable(grid.section()).map(Section::id))
                 .queryParam("year", year.startYear())
                 .buildAndExpand(grid.plan().id()).toUriString();

@@ -74,7 +74,7 @@ class ValueUploadPagesController {
     }
 
     @GetMapping("/plans/{planId}/indicators/upload")
-    public String form(@PathVariable long planId, Model model) {
+    public String form(Model model) {
         model.addAttribute("example", example());
         return UPLOAD;
     }
@@ -86,11 +86,11 @@ class ValueUploadPagesController {
             throws IOException {
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("fileProblem", "Select a CSV file of values");
-            return "redirect:/plans/" + planId + "/indicators/upload";
+            return backToForm(planId);
         }
         if (file.getSize() > ValueCsv.MAX_BYTES) {
             redirect.addFlashAttribute("fileProblem", "The file is larger than 2 MB: split it into smaller files");
-            return "redirect:/plans/" + planId + "/indicators/upload";
+            return backToForm(planId);
         }
         byte[] content = file.getBytes();
         return previewPage(upload.preview(user.organisationId(), planId, content), content, file.getOriginalFilename(),
@@ -105,12 +105,12 @@ class ValueUploadPagesController {
         List<Integer> versionsRead = versions(versions);
         if (file == null || versionsRead == null) {
             redirect.addFlashAttribute("fileProblem", "Upload the file again: the preview was incomplete");
-            return "redirect:/plans/" + planId + "/indicators/upload";
+            return backToForm(planId);
         }
         try {
             Preview saved = upload.save(user.organisationId(), user.accountId(), planId, file, versionsRead);
             redirect.addFlashAttribute("banner", "Saved " + saved.saved() + (saved.saved() == 1 ? " value" : " values"));
-            return "redirect:/plans/" + planId + "/indicators/upload";
+            return backToForm(planId);
         } catch (InvalidRowsException invalid) {
             Preview preview = upload.preview(user.organisationId(), planId, file);
             List<RowProblem> problems = preview.valid() ? invalid.problems() : preview.problems();
@@ -121,7 +121,7 @@ class ValueUploadPagesController {
     /** The plan's live indicators with last month's figures where entered: a file to fill in and upload. */
     @GetMapping("/plans/{planId}/indicators/upload/template.csv")
     public ResponseEntity<byte[]> template(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId) {
-        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        YearMonth lastMonth = MonthChoice.lastMonth(clock);
         StringWriter csv = new StringWriter();
         // The byte order mark tells Excel the file is UTF-8, so "£" and "’" in names survive.
         csv.write('\ufeff');
@@ -144,6 +144,11 @@ class ValueUploadPagesController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("indicator-values-" + lastMonth + ".csv").build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Back to the upload form by a redirect, so that refreshing the page does not post again. */
+    private static String backToForm(long planId) {
+        return "redirect:/plans/" + planId + "/indicators/upload";
     }
 
     private String previewPage(Preview preview, byte[] content, String fileName, Model model) {

@@ -28,11 +28,11 @@ import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.indicators.Figures;
 import org.improvementtracker.indicators.FinancialYear;
 import org.improvementtracker.indicators.Frequency;
-import org.improvementtracker.indicators.IndicatorDefinition;
 import org.improvementtracker.indicators.IndicatorReader;
 import org.improvementtracker.indicators.IndicatorService;
 import org.improvementtracker.indicators.IndicatorValue;
 import org.improvementtracker.indicators.IndicatorValues;
+import org.improvementtracker.indicators.Polarity;
 import org.improvementtracker.indicators.Unit;
 import org.improvementtracker.indicators.ValueEntry;
 import org.improvementtracker.indicators.YearToDateRule;
@@ -383,10 +383,8 @@ class ValueGridPageTests {
     }
 
     private long define(String code, String name, Unit unit, Frequency frequency, Long sectionId) {
-        IndicatorDefinition base = TestData.indicator(sectionId, code, name);
-        return indicators.define(organisation.id(), plan.planId(), new IndicatorDefinition(sectionId, code, name,
-                base.definition(), unit, base.polarity(), null, null, 0, YearToDateRule.SUM, frequency, null, null,
-                null, null, null, null, List.of(), List.of(), List.of(), List.of()));
+        return indicators.define(organisation.id(), plan.planId(), TestData.indicator(sectionId, code, name, unit,
+                Polarity.HIGHER_IS_BETTER, YearToDateRule.SUM, frequency, null));
     }
 
     private void save(long indicatorId, YearMonth month, Figures figures, Integer version) {
