@@ -29,6 +29,7 @@ import org.improvementtracker.indicators.Figures;
 import org.improvementtracker.indicators.FinancialYear;
 import org.improvementtracker.indicators.Frequency;
 import org.improvementtracker.indicators.IndicatorReader;
+import org.improvementtracker.indicators.IndicatorDefinition;
 import org.improvementtracker.indicators.IndicatorService;
 import org.improvementtracker.indicators.IndicatorValue;
 import org.improvementtracker.indicators.IndicatorValues;
