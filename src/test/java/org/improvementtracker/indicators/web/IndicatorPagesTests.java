@@ -150,6 +150,26 @@ class IndicatorPagesTests {
     }
 
     @Test
+    void aWithinRangeIndicatorIsJudgedAgainstItsRangeWhichTheTableChartAndFiguresSay() throws Exception {
+        long caseload = indicators.define(organisation.id(), plan.planId(), new IndicatorDefinition(otherSection,
+                "W1", "Average caseload", null, Unit.NUMBER, Polarity.WITHIN_RANGE, new BigDecimal("15"),
+                new BigDecimal("18"), 1, YearToDateRule.MEAN, Frequency.MONTHLY, null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of()));
+        values.saveAll(organisation.id(), accountId(Role.PLAN_OWNER),
+                List.of(value(caseload, "2026-08", "19.5", "Vacancies"), value(caseload, "2026-09", "17.2", null)));
+
+        String table = read("/plans/" + plan.planId() + "/indicators?section=" + otherSection + "&month=2026-09");
+        String row = Html.text(Html.inside(table, "id=\"indicator-" + caseload + "\"", "</tr>"));
+        String page = read("/indicators/" + caseload + "?month=2026-09");
+
+        assertThat(row).contains("Within a range: 15.0 to 18.0", "19.5 17.2 18.4 4 months missing 15.0 to 18.0 Range", "Met");
+        assertThat(Html.text(Html.inside(page, "id=\"chart-table\"", "</table>")))
+                .contains("September 2026 17.2 15.0 to 18.0 (Range) Met");
+        assertThat(page).contains("class=\"app-chart__range-band\"",
+                "A hatched band shows the range the value should stay in: 15.0 to 18.0.", ">Range: 15.0 to 18.0</text>");
+    }
+
+    @Test
     void anIndicatorWithoutValuesSaysNoDataNeverZero() throws Exception {
         String page = read("/plans/" + plan.planId() + "/indicators?section=" + plan.sectionId() + "&month=2026-09");
         String row = Html.text(Html.inside(page, "id=\"indicator-" + empty + "\"", "</tr>"));
