@@ -100,6 +100,12 @@ class IndicatorPagesBrowserTests {
         assertThat(page.locator("#indicator-" + audits + " svg[role=img]"))
                 .hasAttribute("aria-label", "Trend, April to September 2026: 41.0% to 52.3%, 2 months without a value");
         browser.check("indicators-september");
+        // At 1280 pixels wide the whole row is in view, status and trend included, without scrolling sideways.
+        var region = page.locator("#indicators-section-" + plan.sectionId() + " .app-scroll");
+        org.assertj.core.api.Assertions.assertThat(region.evaluate("region => region.scrollWidth <= region.clientWidth"))
+                .as("the table fits its region").isEqualTo(true);
+        org.assertj.core.api.Assertions.assertThat(page.locator("#indicator-" + audits + " .app-sparkline").boundingBox().x)
+                .isLessThan(1280 - 90);
 
         page.locator("#previous-month").click();
         assertThat(page.locator("#indicators-heading")).hasText("Indicators, August 2026");

@@ -42,13 +42,14 @@ record IndicatorPage(IndicatorDetail detail, StandingRow standing, TrendChart ch
     record HistoryRow(String month, String before, String after, String note, String person, String when) {
     }
 
-    static IndicatorPage of(IndicatorDetail detail, YearMonth month, int monthsShown, ZoneId zone) {
+    static IndicatorPage of(IndicatorDetail detail, YearMonth month, int monthsShown, ZoneId zone,
+            ExpectedMonths expected) {
         Indicator indicator = detail.indicator();
         var standing = detail.standingAt(month, monthsShown);
         List<MonthFigure> months = chartMonths(detail, month);
-        return new IndicatorPage(detail, StandingRow.of(standing),
+        return new IndicatorPage(detail, StandingRow.of(standing, expected),
                 TrendChart.of(indicator, months, standing.benchmarks()),
-                months.stream().map(figure -> monthRow(indicator, figure)).toList(),
+                months.stream().map(figure -> monthRow(indicator, figure, expected)).toList(),
                 history(indicator, detail.history(), zone));
     }
 
@@ -112,12 +113,11 @@ record IndicatorPage(IndicatorDetail detail, StandingRow standing, TrendChart ch
                 .map(at -> targets.month(at, byMonth.get(at))).toList();
     }
 
-    private static MonthRow monthRow(Indicator indicator, MonthFigure figure) {
-        String value = figure.figure() != null ? indicator.format(figure.figure())
-                : indicator.frequency().expects(figure.month()) ? "Missing" : "Not due";
+    private static MonthRow monthRow(Indicator indicator, MonthFigure figure, ExpectedMonths expected) {
+        String value = StandingRow.Cell.of(indicator, figure, expected).text();
         String target = figure.target().isSet()
                 ? indicator.format(figure.target().target()) + " (" + figure.target().source().label() + ")"
-                : "No target";
+                : StandingRow.rangeText(indicator);
         return new MonthRow(MonthChoice.LONG.format(figure.month()), value, target, figure.status().label(),
                 StandingRow.colourOf(figure.status()), figure.note());
     }

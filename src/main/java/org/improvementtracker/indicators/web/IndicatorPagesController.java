@@ -56,7 +56,8 @@ class IndicatorPagesController {
         model.addAttribute("chosen", chosen);
         model.addAttribute("table", IndicatorTable.of(standings,
                 chosenSection == null ? sections : List.of(chosenSection), chosenSection == null, chosen.month(),
-                IndicatorApiController.MONTHS_SHOWN));
+                IndicatorApiController.MONTHS_SHOWN, ExpectedMonths.of(plan, clock)));
+        model.addAttribute("wideLayout", true);
         return "indicators/table";
     }
 
@@ -68,7 +69,8 @@ class IndicatorPagesController {
         IndicatorDetail detail = reader.detail(organisationId, indicatorId);
         Indicator indicator = detail.indicator();
         MonthChoice chosen = MonthChoice.of(month, clock);
-        model.addAttribute("plan", plans.plan(organisationId, indicator.planId()));
+        Plan plan = plans.plan(organisationId, indicator.planId());
+        model.addAttribute("plan", plan);
         model.addAttribute("section", indicator.sectionId() == null ? null
                 : plans.sectionsEverInPlan(organisationId, indicator.planId()).stream()
                         .filter(section -> section.id() == indicator.sectionId()).findFirst().orElse(null));
@@ -77,7 +79,7 @@ class IndicatorPagesController {
         model.addAttribute("actions", linkedActions(organisationId, detail));
         model.addAttribute("chosen", chosen);
         model.addAttribute("page", IndicatorPage.of(detail, chosen.month(), IndicatorApiController.MONTHS_SHOWN,
-                clock.getZone()));
+                clock.getZone(), ExpectedMonths.of(plan, clock)));
         return "indicators/indicator";
     }
 

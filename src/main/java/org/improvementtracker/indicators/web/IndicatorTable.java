@@ -32,14 +32,14 @@ record IndicatorTable(List<YearMonth> months, List<SectionRows> sections) {
      * @param wholePlan whether indicators outside those sections get a table of their own
      */
     static IndicatorTable of(List<IndicatorStanding> standings, List<Section> sections, boolean wholePlan,
-            YearMonth month, int monthsShown) {
+            YearMonth month, int monthsShown, ExpectedMonths expected) {
         List<YearMonth> months = new ArrayList<>();
         for (int back = monthsShown - 1; back >= 0; back--) {
             months.add(month.minusMonths(back));
         }
         Map<Long, List<StandingRow>> bySection = standings.stream().collect(Collectors.groupingBy(
                 standing -> Objects.requireNonNullElse(standing.indicator().sectionId(), -1L), LinkedHashMap::new,
-                Collectors.mapping(StandingRow::of, Collectors.toList())));
+                Collectors.mapping(standing -> StandingRow.of(standing, expected), Collectors.toList())));
         List<SectionRows> tables = new ArrayList<>();
         for (Section section : sections) {
             tables.add(new SectionRows(section, bySection.getOrDefault(section.id(), List.of())));

@@ -9,15 +9,16 @@ import org.improvementtracker.indicators.IndicatorStanding.MonthFigure;
 import org.improvementtracker.indicators.Polarity;
 import org.improvementtracker.indicators.TargetStatus;
 import org.improvementtracker.indicators.web.chart.Sparkline;
+import org.improvementtracker.indicators.web.chart.TrendChart;
 
 /**
  * Where an indicator stands at a month, in the words of its table row: every figure formatted with
  * the indicator's decimals, every missing figure said to be missing, never shown as 0.
  */
-record StandingRow(IndicatorStanding standing, Sparkline sparkline) {
+record StandingRow(IndicatorStanding standing, Sparkline sparkline, ExpectedMonths expected) {
 
-    static StandingRow of(IndicatorStanding standing) {
-        return new StandingRow(standing, Sparkline.of(standing.indicator(), standing.recent()));
+    static StandingRow of(IndicatorStanding standing, ExpectedMonths expected) {
+        return new StandingRow(standing, Sparkline.of(standing.indicator(), standing.recent()), expected);
     }
 
     public Indicator indicator() {
@@ -52,6 +53,12 @@ record StandingRow(IndicatorStanding standing, Sparkline sparkline) {
                 + indicator.format(indicator.baselineValue());
     }
 
+    /** "Baseline 2024/25: 60.0%", "Baseline not set": the baseline as the first line of the benchmarks. */
+    public String baselineLine() {
+        String text = baselineText(indicator());
+        return "Not set".equals(text) ? "Baseline not set" : "Baseline " + text;
+    }
+
     /** "England 2024/25: 58.0%", one for each kind published for the year or before. */
     public List<String> benchmarks() {
         return standing.benchmarks().stream().map(this::benchmarkText).toList();
@@ -62,7 +69,7 @@ record StandingRow(IndicatorStanding standing, Sparkline sparkline) {
     }
 
     public List<Cell> months() {
-        return standing.recent().stream().map(month -> Cell.of(indicator(), month)).toList();
+        return standing.recent().stream().map(month -> Cell.of(indicator(), month, expected)).toList();
     }
 
     /** "42.5%", "No data" or "Not computable". */
@@ -78,13 +85,25 @@ record StandingRow(IndicatorStanding standing, Sparkline sparkline) {
         return reason.isEmpty() || missing.isEmpty() ? reason + missing : reason + "; " + missing;
     }
 
+    /** The target in force; without one, a "within a range" indicator's range, which it is judged against. */
     public String target() {
-        return standing.target().isSet() ? indicator().format(standing.target().target()) : "No target";
+        if (standing.target().isSet()) {
+            return indicator().format(standing.target().target());
+        }
+        return indicator().range() == null ? "No target" : TrendChart.bounds(indicator(), indicator().range());
     }
 
-    /** "Trajectory", "Monthly target", "Annual target"; null when there is no target. */
+    /** "Trajectory", "Monthly target", "Annual target", "Range"; null when there is neither target nor range. */
     public String targetSource() {
-        return standing.target().isSet() ? standing.target().source().label() : null;
+        if (standing.target().isSet()) {
+            return standing.target().source().label();
+        }
+        return indicator().range() == null ? null : "Range";
+    }
+
+    /** "15.0 to 18.0 (Range)" for a "within a range" indicator, else "No target": a month without a target. */
+    static String rangeText(Indicator indicator) {
+        return indicator.range() == null ? "No target" : TrendChart.bounds(indicator, indicator.range()) + " (Range)";
     }
 
     public String status() {
@@ -110,14 +129,21 @@ record StandingRow(IndicatorStanding standing, Sparkline sparkline) {
         return standing.latest().note();
     }
 
-    /** A month's cell: the figure, "Missing", or "Not due" for a quarterly indicator between quarter ends. */
-    record Cell(String text, boolean missing, String note) {
+    /**
+     * A month's cell: the figure, "Missing", "Not due" for a quarterly indicator between quarter ends,
+     * or not applicable (shown as a dash) before the indicator's figures could start, after the plan
+     * ends, or before the month is over.
+     */
+    record Cell(String text, boolean missing, boolean applicable, String note) {
 
-        static Cell of(Indicator indicator, MonthFigure month) {
+        static Cell of(Indicator indicator, MonthFigure month, ExpectedMonths expected) {
             if (month.figure() != null) {
-                return new Cell(indicator.format(month.figure()), false, month.note());
+                return new Cell(indicator.format(month.figure()), false, true, month.note());
             }
-            return new Cell(indicator.frequency().expects(month.month()) ? "Missing" : "Not due", true,
+            if (!expected.expects(indicator, month.month())) {
+                return new Cell("No value expected", false, false, month.note());
+            }
+            return new Cell(indicator.frequency().expects(month.month()) ? "Missing" : "Not due", true, true,
                     month.note());
         }
     }

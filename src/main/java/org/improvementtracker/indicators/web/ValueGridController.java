@@ -117,6 +117,7 @@ class ValueGridController {
         model.addAttribute("action", address(grid, grid.year()));
         model.addAttribute("previousYear", grid.previous() == null ? null : address(grid, grid.previous()));
         model.addAttribute("nextYear", grid.next() == null ? null : address(grid, grid.next()));
+        model.addAttribute("wideLayout", true);
         return VIEW;
     }
 

@@ -118,7 +118,10 @@ class ValueUploadPagesController {
         }
     }
 
-    /** The plan's live indicators with last month's figures where entered: a file to fill in and upload. */
+    /**
+     * The plan's live indicators with last month's figures where entered: a file to fill in and upload.
+     * A quarterly indicator is left out between quarter ends, where its row could only be refused.
+     */
     @GetMapping("/plans/{planId}/indicators/upload/template.csv")
     public ResponseEntity<byte[]> template(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId) {
         YearMonth lastMonth = MonthChoice.lastMonth(clock);
@@ -129,6 +132,9 @@ class ValueUploadPagesController {
             printer.printRecord("indicator code", "indicator name", "month", "value", "numerator", "denominator",
                     "note");
             for (IndicatorStanding standing : reader.standings(user.organisationId(), planId, null, lastMonth, 1)) {
+                if (!standing.indicator().frequency().expects(lastMonth)) {
+                    continue;
+                }
                 IndicatorValue value = standing.recent().isEmpty() ? null : standing.recent().get(0).value();
                 Figures figures = value == null ? new Figures(null, null, null, null) : value.figures();
                 boolean ratio = figures.numerator() != null && figures.denominator() != null;

@@ -116,10 +116,10 @@ class IndicatorPagesTests {
         String row = Html.text(Html.inside(page, "id=\"indicator-" + audits + "\"", "</tr>"));
 
         assertThat(Html.text(page)).contains("Indicators, September 2026",
-                "Indicators of 1. Front door, September 2026 Indicator Polarity Baseline Benchmarks Apr 2026 May 2026 "
+                "Indicators of 1. Front door, September 2026 Indicator Baseline and benchmarks Apr 2026 May 2026 "
                         + "Jun 2026 Jul 2026 Aug 2026 Sept 2026 Year to date Target in force Direction of travel "
                         + "Status against target Note Trend");
-        assertThat(row).isEqualTo("A1: Audits judged good or better Higher is better 2024/25: 40.0% "
+        assertThat(row).isEqualTo("A1: Audits judged good or better Higher is better Baseline 2024/25: 40.0% "
                 + "Statistical neighbours 2026/27: 55.3% England 2025/26: 58.0% 41.0% Missing 45.5% Missing 49.0% 52.3% "
                 + "46.9% 2 months missing 70.0% Trajectory ↑ Improving Missed Two new starters");
         assertThat(page).contains("href=\"/indicators/" + audits + "?month=2026-09\"");
@@ -131,11 +131,51 @@ class IndicatorPagesTests {
     }
 
     @Test
+    void monthsBeforeFiguresCouldExistOrAfterThePlanAreNotApplicableRatherThanMissing() throws Exception {
+        // The plan runs from April 2025; A1's baseline is March 2025, so its figures may start then; B2 has none.
+        String early = read("/plans/" + plan.planId() + "/indicators?section=" + plan.sectionId() + "&month=2025-05");
+        String audits2025 = Html.text(Html.inside(early, "id=\"indicator-" + audits + "\"", "</tr>"));
+        String empty2025 = Html.text(Html.inside(early, "id=\"indicator-" + empty + "\"", "</tr>"));
+
+        assertThat(audits2025).contains("– No value expected – No value expected – No value expected Missing Missing Missing");
+        assertThat(empty2025).contains("– No value expected – No value expected – No value expected "
+                + "– No value expected Missing Missing");
+        assertThat(Html.inside(early, "id=\"indicator-" + empty + "\"", "</tr>"))
+                .contains("<span aria-hidden=\"true\" class=\"app-muted\">–</span> <span class=\"govuk-visually-hidden\">No value expected</span>");
+
+        // The plan ends in March 2027: April and May 2027 can never have a value.
+        String late = read("/plans/" + plan.planId() + "/indicators?section=" + plan.sectionId() + "&month=2027-05");
+        String empty2027 = Html.text(Html.inside(late, "id=\"indicator-" + empty + "\"", "</tr>"));
+        assertThat(empty2027).contains("– No value expected – No value expected No data");
+    }
+
+    @Test
+    void aWithinRangeIndicatorIsJudgedAgainstItsRangeWhichTheTableChartAndFiguresSay() throws Exception {
+        long caseload = indicators.define(organisation.id(), plan.planId(), new IndicatorDefinition(otherSection,
+                "W1", "Average caseload", null, Unit.NUMBER, Polarity.WITHIN_RANGE, new BigDecimal("15"),
+                new BigDecimal("18"), 1, YearToDateRule.MEAN, Frequency.MONTHLY, null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of()));
+        values.saveAll(organisation.id(), accountId(Role.PLAN_OWNER),
+                List.of(value(caseload, "2026-08", "19.5", "Vacancies"), value(caseload, "2026-09", "17.2", null)));
+
+        String table = read("/plans/" + plan.planId() + "/indicators?section=" + otherSection + "&month=2026-09");
+        String row = Html.text(Html.inside(table, "id=\"indicator-" + caseload + "\"", "</tr>"));
+        String page = read("/indicators/" + caseload + "?month=2026-09");
+
+        assertThat(row).contains("Within a range: 15.0 to 18.0", "19.5 17.2 18.4 4 months missing 15.0 to 18.0 Range", "Met");
+        assertThat(Html.text(Html.inside(page, "id=\"chart-table\"", "</table>")))
+                .contains("September 2026 17.2 15.0 to 18.0 (Range) Met");
+        assertThat(page).contains("class=\"app-chart__range-band\"",
+                "A hatched band shows the range the value should stay in: 15.0 to 18.0.", ">Range: 15.0 to 18.0</text>");
+    }
+
+    @Test
     void anIndicatorWithoutValuesSaysNoDataNeverZero() throws Exception {
         String page = read("/plans/" + plan.planId() + "/indicators?section=" + plan.sectionId() + "&month=2026-09");
         String row = Html.text(Html.inside(page, "id=\"indicator-" + empty + "\"", "</tr>"));
 
-        assertThat(row).isEqualTo("B2: Children in care visited on time Higher is better Not set None published "
+        assertThat(row).isEqualTo("B2: Children in care visited on time Higher is better Baseline not set "
+                + "No benchmarks published "
                 + "Missing Missing Missing Missing Missing Missing No data 6 months missing No target – Not comparable "
                 + "No data");
         assertThat(row).doesNotContain(" 0 ");

@@ -16,7 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.Html;
@@ -25,6 +27,12 @@ import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.indicators.Figures;
+import org.improvementtracker.indicators.Frequency;
+import org.improvementtracker.indicators.IndicatorDefinition;
+import org.improvementtracker.indicators.IndicatorService;
+import org.improvementtracker.indicators.Polarity;
+import org.improvementtracker.indicators.Unit;
+import org.improvementtracker.indicators.YearToDateRule;
 import org.improvementtracker.indicators.IndicatorReader;
 import org.improvementtracker.indicators.IndicatorValues;
 import org.improvementtracker.indicators.ValueEntry;
@@ -73,6 +81,12 @@ class ValueUploadWebTests {
 
     @Autowired
     IndicatorReader reader;
+
+    @Autowired
+    IndicatorService indicators;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     IndicatorValues values;
@@ -208,6 +222,23 @@ class ValueUploadWebTests {
         String text = new String(template, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\ufeffindicator code,indicator name,month,value");
         assertThat(text).contains("UP1,Indicator UP1,");
+    }
+
+    @Test
+    void theTemplateHasAQuarterlyIndicatorOnlyWhenLastMonthEndsAQuarter() throws Exception {
+        indicators.define(organisation.id(), planId, new IndicatorDefinition(null, "UPQ", "Turnover", null,
+                Unit.PERCENTAGE, Polarity.LOWER_IS_BETTER, null, null, 1, YearToDateRule.LATEST, Frequency.QUARTERLY,
+                null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of()));
+
+        String text = new String(mvc.perform(get(upload() + "/template.csv").with(page(Role.ADMINISTRATOR)))
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+
+        // The clock is the real one: last month is a quarter end in three months of twelve.
+        if (Frequency.QUARTERLY.expects(YearMonth.now(clock).minusMonths(1))) {
+            assertThat(text).contains("UPQ,Turnover,");
+        } else {
+            assertThat(text).doesNotContain("UPQ").contains("UP1,Indicator UP1,");
+        }
     }
 
     private String upload() {

@@ -124,7 +124,7 @@ class ChartGeometryTest {
         assertThat(ys).allSatisfy(y -> assertThat(y).isBetween((double) TrendChart.TOP, (double) TrendChart.BOTTOM));
         assertThat(chart.benchmarks().get(0).y()).isEqualTo(TrendChart.BOTTOM);
         assertThat(chart.benchmarks().get(0).style()).isEqualTo("benchmark-england");
-        assertThat(chart.targetPath()).isEqualTo("M 80 20 L 375 20 L 670 20");
+        assertThat(chart.targetPath()).isEqualTo("M 80 36 L 375 36 L 670 36");
     }
 
     @Test
@@ -156,13 +156,64 @@ class ChartGeometryTest {
                 month.month(), month.value(), new TargetInForce(BigDecimal.TEN, TargetInForce.Source.ANNUAL),
                 TargetStatus.MET)).toList();
 
-        List<TrendChart.LegendEntry> legend = TrendChart.of(AUDITS, months, three).legend();
+        TrendChart chart = TrendChart.of(AUDITS, months, three);
+        List<TrendChart.LegendEntry> legend = chart.legend();
 
         assertThat(legend).extracting(TrendChart.LegendEntry::style).containsExactly("values", "target",
                 "benchmark-statistical-neighbours", "benchmark-england", "benchmark-region");
         assertThat(legend.get(2).y()).isGreaterThan(legend.get(1).y());
         assertThat(legend.get(2).x()).isEqualTo(legend.get(0).x());
-        assertThat(legend.get(4).y()).isLessThan(TrendChart.HEIGHT);
+        assertThat(legend.get(4).y()).isLessThan(chart.height());
+    }
+
+    @Test
+    void aWithinRangeIndicatorsRangeIsAHatchedBandWithAWordedLegendEntryAndDescription() {
+        Indicator caseload = new Indicator(2, 1, null, "W1", "Average caseload", null, Unit.NUMBER,
+                Polarity.WITHIN_RANGE, new BigDecimal("15"), new BigDecimal("18"), 1, YearToDateRule.MEAN,
+                Frequency.MONTHLY, null, null, null, null, null, null, false, 0);
+
+        TrendChart chart = TrendChart.of(caseload, months(YearMonth.of(2026, 8), "21.5", "19", "17.2"), List.of());
+
+        assertThat(chart.range().label()).isEqualTo("Range: 15.0 to 18.0");
+        assertThat(chart.range().top()).isLessThan(chart.range().bottom());
+        assertThat(chart.range().top()).isBetween((double) TrendChart.TOP, (double) TrendChart.BOTTOM);
+        // The scale stretches to take in the lower bound, which no value reaches.
+        assertThat(chart.valueTicks().get(0).label()).isEqualTo("14");
+        assertThat(chart.legend()).extracting(TrendChart.LegendEntry::style, TrendChart.LegendEntry::label)
+                .contains(org.assertj.core.groups.Tuple.tuple("range", "Range: 15.0 to 18.0"));
+        assertThat(chart.description()).contains("A hatched band shows the range the value should stay in: 15.0 to 18.0.");
+    }
+
+    @Test
+    void aRangeOpenAtOneEndRunsToTheEdgeOfThePlot() {
+        Indicator atLeast = new Indicator(2, 1, null, "W2", "Stable teams", null, Unit.PERCENTAGE,
+                Polarity.WITHIN_RANGE, new BigDecimal("40"), null, 1, YearToDateRule.MEAN,
+                Frequency.MONTHLY, null, null, null, null, null, null, false, 0);
+
+        TrendChart chart = TrendChart.of(atLeast, months(YearMonth.of(2026, 8), "45", "50"), List.of());
+
+        assertThat(chart.range().top()).isEqualTo(TrendChart.TOP);
+        assertThat(chart.range().label()).isEqualTo("Range: 40.0% or more");
+        assertThat(TrendChart.of(AUDITS, months(YearMonth.of(2026, 8), "45"), List.of()).range()).isNull();
+    }
+
+    @Test
+    void ratesAndDaysNameTheirUnitOnceOverTheAxisAndLongLabelsTakeALegendColumnOfTheirOwn() {
+        Indicator rate = new Indicator(3, 1, null, "F4", "Children in need rate", null, Unit.RATE_PER_10000,
+                Polarity.LOWER_IS_BETTER, null, null, 1, YearToDateRule.MEAN, Frequency.MONTHLY, null, null, null,
+                null, null, null, false, 0);
+        List<Benchmark> benchmarks = List.of(new Benchmark("2024/25", BenchmarkKind.STATISTICAL_NEIGHBOURS,
+                new BigDecimal("344"), null), new Benchmark("2024/25", BenchmarkKind.ENGLAND, new BigDecimal("330.6"), null));
+
+        TrendChart chart = TrendChart.of(rate, months(YearMonth.of(2026, 8), "352", "350"), benchmarks);
+
+        assertThat(chart.valueAxis()).isEqualTo("Rate per 10,000");
+        assertThat(chart.valueTicks()).extracting(TrendChart.Tick::label).allSatisfy(label ->
+                assertThat(label).doesNotContain("per"));
+        assertThat(chart.legend()).extracting(TrendChart.LegendEntry::x).containsOnly((double) TrendChart.LEFT);
+        assertThat((double) chart.height()).isGreaterThan(chart.legend().get(2).y());
+        assertThat(chart.viewBox()).isEqualTo("0 0 720 " + chart.height());
+        assertThat(TrendChart.of(AUDITS, months(YearMonth.of(2026, 8), "45"), List.of()).valueAxis()).isNull();
     }
 
     /** Consecutive months from the first, with these values (null for missing) and no target. */
