@@ -63,6 +63,14 @@ public class IndicatorReader {
         }).toList();
     }
 
+    /**
+     * The month a plan's figures are read at by default: the latest up to {@code notAfter} with any
+     * value, since figures come in at different times; {@code notAfter} itself when there are none.
+     */
+    public YearMonth latestReported(long organisationId, long planId, YearMonth notAfter) {
+        return values.latestMonth(organisationId, planId, notAfter).orElse(notAfter);
+    }
+
     /** Archived indicators are found too, so their history stays readable. */
     public Indicator indicator(long organisationId, long indicatorId) {
         return indicators.find(organisationId, indicatorId)

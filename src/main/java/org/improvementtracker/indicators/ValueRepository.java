@@ -62,6 +62,17 @@ class ValueRepository {
         return jdbc.sql(sql).params(params).query(VALUE).list();
     }
 
+    /** The latest month up to {@code notAfter} for which any live indicator of the plan has a value. */
+    Optional<YearMonth> latestMonth(long organisationId, long planId, YearMonth notAfter) {
+        return jdbc.sql("""
+                select v.month_start from indicator_value v join indicator i on i.id = v.indicator_id
+                where v.organisation_id = ? and i.plan_id = ? and i.archived_at is null and v.month_start <= ?
+                  and v.figure is not null
+                order by v.month_start desc limit 1""")
+                .params(organisationId, planId, notAfter.atDay(1)).query(LocalDate.class).optional()
+                .map(YearMonth::from);
+    }
+
     List<IndicatorValue> ofIndicator(long organisationId, long indicatorId) {
         return jdbc.sql("""
                 select * from indicator_value where organisation_id = ? and indicator_id = ? order by month_start""")

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.improvementtracker.accounts.PlanEditorsOnly;
 import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.indicators.IndicatorDetail;
 import org.improvementtracker.indicators.IndicatorReader;
 import org.improvementtracker.indicators.IndicatorService;
 import org.improvementtracker.indicators.IndicatorValue;
@@ -31,8 +33,8 @@ class IndicatorApiController {
     static final int MONTHS_SHOWN = 6;
 
     /** Without a month the API reads last month, as the pages do. */
-    static YearMonth monthOrLast(YearMonth month, Clock clock) {
-        return month == null ? MonthChoice.lastMonth(clock) : month;
+    private static YearMonth monthOr(YearMonth month, Supplier<YearMonth> latestReported) {
+        return month == null ? latestReported.get() : month;
     }
 
     private final Clock clock;
@@ -49,19 +51,22 @@ class IndicatorApiController {
 
     /**
      * The plan's live indicators (one section's with {@code section}), each with six months up to
-     * {@code month} (default last month) and where it stands then.
+     * {@code month} (default the latest month with figures, at most last month) and where it stands then.
      */
     @GetMapping("/api/plans/{planId}/indicators")
     public List<IndicatorJson> ofPlan(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
             @RequestParam(required = false) YearMonth month, @RequestParam(required = false) Long section) {
-        return reader.standings(user.organisationId(), planId, section, monthOrLast(month, clock), MONTHS_SHOWN)
+        long organisationId = user.organisationId();
+        YearMonth read = monthOr(month,
+                () -> reader.latestReported(organisationId, planId, MonthChoice.lastMonth(clock)));
+        return reader.standings(organisationId, planId, section, read, MONTHS_SHOWN)
                 .stream()
                 .map(standing -> IndicatorJson.of(standing.indicator(),
                         standing.recent().stream().map(MonthJson::of).toList(), StandingJson.of(standing)))
                 .toList();
     }
 
-    /** Every value with its target and status, and where the indicator stands at {@code month} (default last month). */
+    /** Every value with its target and status, and where it stands at {@code month} (default its latest with a value). */
     @GetMapping("/api/indicators/{indicatorId}")
     public IndicatorDetailJson indicator(@AuthenticationPrincipal SignedInUser user, @PathVariable long indicatorId,
             @RequestParam(required = false) YearMonth month) {
@@ -102,7 +107,8 @@ class IndicatorApiController {
     }
 
     private IndicatorDetailJson detail(SignedInUser user, long indicatorId, YearMonth month) {
-        return IndicatorDetailJson.of(reader.detail(user.organisationId(), indicatorId), monthOrLast(month, clock),
+        IndicatorDetail detail = reader.detail(user.organisationId(), indicatorId);
+        return IndicatorDetailJson.of(detail, monthOr(month, () -> detail.latestReported(MonthChoice.lastMonth(clock))),
                 MONTHS_SHOWN);
     }
 }

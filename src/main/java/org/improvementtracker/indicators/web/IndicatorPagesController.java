@@ -38,14 +38,15 @@ class IndicatorPagesController {
         this.people = people;
     }
 
-    /** Every section's table, or one section's with {@code section}; {@code month} defaults to last month. */
+    /** Every section's table, or one section's with {@code section}; {@code month} defaults to the latest with figures. */
     @GetMapping("/plans/{planId}/indicators")
     String table(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
             @RequestParam(required = false) Long section, @RequestParam(required = false) String month,
             Model model) {
         long organisationId = user.organisationId();
         Plan plan = plans.plan(organisationId, planId);
-        MonthChoice chosen = MonthChoice.of(month, clock);
+        MonthChoice chosen = MonthChoice.of(month,
+                () -> reader.latestReported(organisationId, planId, MonthChoice.lastMonth(clock)));
         List<Section> sections = plans.sections(organisationId, planId);
         Section chosenSection = section == null ? null : plans.section(organisationId, planId, section);
         var standings = reader.standings(organisationId, planId, section, chosen.month(),
@@ -61,14 +62,14 @@ class IndicatorPagesController {
         return "indicators/table";
     }
 
-    /** The definition, where it stands at {@code month} (default last month), its chart, actions and history. */
+    /** The definition, where it stands at {@code month} (default its latest with a value), its chart, actions and history. */
     @GetMapping("/indicators/{indicatorId}")
     String indicator(@AuthenticationPrincipal SignedInUser user, @PathVariable long indicatorId,
             @RequestParam(required = false) String month, Model model) {
         long organisationId = user.organisationId();
         IndicatorDetail detail = reader.detail(organisationId, indicatorId);
         Indicator indicator = detail.indicator();
-        MonthChoice chosen = MonthChoice.of(month, clock);
+        MonthChoice chosen = MonthChoice.of(month, () -> detail.latestReported(MonthChoice.lastMonth(clock)));
         Plan plan = plans.plan(organisationId, indicator.planId());
         model.addAttribute("plan", plan);
         model.addAttribute("section", indicator.sectionId() == null ? null

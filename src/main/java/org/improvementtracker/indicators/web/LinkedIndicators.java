@@ -1,7 +1,6 @@
 package org.improvementtracker.indicators.web;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +34,10 @@ class LinkedIndicators implements ActionEvidence {
             return List.of();
         }
         Set<Long> ids = linked.stream().map(Indicator::id).collect(Collectors.toSet());
-        YearMonth month = MonthChoice.lastMonth(clock);
         // Indicators link only to actions of their own plan, so this is one plan's standings.
         Map<Long, IndicatorStanding> standings = linked.stream().map(Indicator::planId).distinct()
-                .flatMap(planId -> reader.standings(organisationId, planId, null, month, 1).stream())
+                .flatMap(planId -> reader.standings(organisationId, planId, null,
+                        reader.latestReported(organisationId, planId, MonthChoice.lastMonth(clock)), 1).stream())
                 .filter(standing -> ids.contains(standing.indicator().id()))
                 .collect(Collectors.toMap(standing -> standing.indicator().id(), standing -> standing));
         return linked.stream().map(indicator -> evidence(standings.get(indicator.id()))).toList();

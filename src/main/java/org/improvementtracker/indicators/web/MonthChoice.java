@@ -5,11 +5,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * The month a page reads, as chosen in its month chooser: figures are reported a month in arrears,
- * so without a choice it is last month. What cannot be read as a month falls back to last month
- * with a problem to show, rather than an error page.
+ * The month a page reads, as chosen in its month chooser. Without a choice it is the latest month
+ * with figures, at most last month (figures are reported a month or more in arrears). What cannot be
+ * read as a month falls back to that with a problem to show, rather than an error page.
  *
  * @param problem what was wrong with the choice, or null
  */
@@ -18,22 +19,23 @@ record MonthChoice(YearMonth month, String text, String problem) {
     static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
-    /** Figures are reported a month in arrears, so what pages, the API and the template read by default. */
+    /** Figures are reported a month in arrears: the latest month they can be in, and the template's month. */
     static YearMonth lastMonth(Clock clock) {
         return YearMonth.now(clock).minusMonths(1);
     }
 
-    static MonthChoice of(String text, Clock clock) {
-        YearMonth lastMonth = lastMonth(clock);
+    /** @param latestReported the default month, worked out only when there is no choice to read */
+    static MonthChoice of(String text, Supplier<YearMonth> latestReported) {
         if (text == null || text.isBlank()) {
-            return new MonthChoice(lastMonth, lastMonth.toString(), null);
+            YearMonth month = latestReported.get();
+            return new MonthChoice(month, month.toString(), null);
         }
         try {
             YearMonth month = YearMonth.parse(text.strip());
             return new MonthChoice(month, month.toString(), null);
         } catch (DateTimeParseException notAMonth) {
-            return new MonthChoice(lastMonth, text, "Enter the month as a year and month, for example "
-                    + lastMonth);
+            YearMonth month = latestReported.get();
+            return new MonthChoice(month, text, "Enter the month as a year and month, for example " + month);
         }
     }
 

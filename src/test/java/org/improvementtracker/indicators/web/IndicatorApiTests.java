@@ -167,6 +167,11 @@ class IndicatorApiTests {
                 .andExpect(jsonPath("$[1].standing.yearToDate.monthsMissing").value(1))
                 .andExpect(jsonPath("$[1].standing.direction.value").value("NOT_COMPARABLE"))
                 .andExpect(jsonPath("$[1].standing.status.value").value("NO_DATA"));
+        mvc.perform(get("/api/plans/" + plan.planId() + "/indicators").with(as(Role.VIEWER)))
+                .andExpect(jsonPath("$[1].standing.month").value("2025-05"))
+                .andExpect(jsonPath("$[1].standing.latestDisplay").value("90.0%"));
+        mvc.perform(get("/api/indicators/" + id).with(as(Role.VIEWER)))
+                .andExpect(jsonPath("$.indicator.standing.month").value("2025-05"));
         mvc.perform(get("/api/indicators/" + id).param("month", "2025-05").with(as(Role.VIEWER)))
                 .andExpect(jsonPath("$.indicator.months[*].status", contains("MISSED", "MET")))
                 .andExpect(jsonPath("$.indicator.standing.yearToDate.display").value("83.3%"));

@@ -184,8 +184,9 @@ class IndicatorPagesTests {
     }
 
     @Test
-    void withoutASectionEverySectionsTableShowsThenTheWholePlansAndWithoutAMonthLastMonth() throws Exception {
-        YearMonth lastMonth = YearMonth.now().minusMonths(1);
+    void withoutASectionEverySectionsTableShowsThenTheWholePlansAndWithoutAMonthTheLatestWithFigures()
+            throws Exception {
+        YearMonth lastMonth = SEPTEMBER;
 
         String page = read("/plans/" + plan.planId() + "/indicators");
         String text = Html.text(page);
@@ -211,11 +212,11 @@ class IndicatorPagesTests {
     }
 
     @Test
-    void aMonthThatIsNotAMonthIsNamedInAnErrorSummaryAndLastMonthShown() throws Exception {
+    void aMonthThatIsNotAMonthIsNamedInAnErrorSummaryAndTheLatestWithFiguresShown() throws Exception {
         String page = read("/plans/" + plan.planId() + "/indicators?month=September");
 
         assertThat(Html.text(page)).contains("There is a problem", "Enter the month as a year and month",
-                "Indicators, " + MonthChoice.LONG.format(YearMonth.now().minusMonths(1)));
+                "Indicators, September 2026");
         assertThat(page).contains("<a href=\"#month\">", "value=\"September\"", "<title>Error: ");
     }
 
@@ -302,14 +303,22 @@ class IndicatorPagesTests {
     }
 
     @Test
+    void aPlanWithoutFiguresIsReadAtLastMonth() throws Exception {
+        long empty = testData.plan(organisation, PlanStatus.ACTIVE);
+        testData.indicator(organisation, empty, null, "E1");
+
+        assertThat(Html.text(read("/plans/" + empty + "/indicators")))
+                .contains("Indicators, " + MonthChoice.LONG.format(YearMonth.now().minusMonths(1)));
+    }
+
+    @Test
     void actionPageListsTheIndicatorsThatEvidenceItWithTheirLatestFigure() throws Exception {
         String page = read("/plans/" + plan.planId() + "/actions/" + plan.actionId());
 
         String table = Html.text(Html.inside(page, "id=\"linked-indicators-table\"", "</table>"));
         assertThat(table).startsWith("Indicators that evidence this action, with their latest figures Indicator Latest "
                 + "Status against target A1: Audits judged good or better");
-        assertThat(table).containsAnyOf("No value for " + MonthChoice.LONG.format(YearMonth.now().minusMonths(1)),
-                "% in " + MonthChoice.LONG.format(YearMonth.now().minusMonths(1)));
+        assertThat(table).contains("% in September 2026");
         assertThat(page).contains("href=\"/indicators/" + audits + "\"");
     }
 
