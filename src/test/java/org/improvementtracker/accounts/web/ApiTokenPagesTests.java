@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -68,8 +69,9 @@ class ApiTokenPagesTests {
         String form = page(get("/account/tokens/new"), viewer);
         assertThat(Html.all(form, "name=\"days\"[^>]*value=\"([^\"]*)\"")).containsExactly("90");
 
-        String created = page(post("/account/tokens/new").param("name", "Power BI board pack").param("days", "30")
-                .with(csrf()), viewer);
+        MockHttpServletResponse response = mvc.perform(post("/account/tokens/new").param("name", "Power BI board pack")
+                .param("days", "30").with(csrf()).with(user(viewer))).andExpect(status().isOk()).andReturn().getResponse();
+        String created = response.getContentAsString();
         String secret = Html.all(created, "id=\"token\"[^>]*value=\"(itk_[^\"]+)\"").get(0);
         List<ApiToken> mine = tokens.mine(viewer);
         String list = page(get("/account/tokens"), viewer);
@@ -82,6 +84,7 @@ class ApiTokenPagesTests {
             assertThat(token.expiresAt()).isBetween(token.createdAt().plusDays(30).minusMinutes(1),
                     token.createdAt().plusDays(30).plusMinutes(1));
         });
+        assertThat(response.getHeader("Cache-Control")).as("no copy of the secret kept by the browser").contains("no-store");
         assertThat(list).doesNotContain(secret);
         assertThat(Html.text(list)).contains("Power BI board pack", mine.get(0).prefix() + "…", "Never", "Active")
                 .doesNotContain("You have no API tokens");
