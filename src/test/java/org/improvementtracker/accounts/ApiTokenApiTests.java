@@ -1,6 +1,7 @@
 package org.improvementtracker.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,6 +17,7 @@ import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.TestData.SmallPlan;
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.plans.PlanStatus;
+import org.improvementtracker.support.InvalidInputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Scripts sign in to the API with a personal API token instead of a password: it acts as its account
@@ -163,8 +166,8 @@ class ApiTokenApiTests {
         SignedInUser owner = accounts.loadUserByUsername(organisation.username(Role.PLAN_OWNER));
 
         for (int days : new int[] {0, -1, 366}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.create(owner, "Too long", days))
-                    .isInstanceOf(org.improvementtracker.support.InvalidInputException.class);
+            assertThatThrownBy(() -> tokens.create(owner, "Too long", days))
+                    .isInstanceOf(InvalidInputException.class);
         }
         assertThat(tokens.create(owner, "A year", 365).expiresAt()).isAfter(OffsetDateTime.now().plusDays(364));
         assertThat(tokens.mine(owner)).extracting(ApiToken::name).containsExactly("A year");
@@ -183,7 +186,7 @@ class ApiTokenApiTests {
         return post("/api/plans").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"" + title + "\"}");
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor bearer(String secret) {
+    private static RequestPostProcessor bearer(String secret) {
         return request -> {
             request.addHeader("Authorization", "Bearer " + secret);
             return request;

@@ -5,8 +5,6 @@ import jakarta.validation.Valid;
 import org.improvementtracker.accounts.ApiToken;
 import org.improvementtracker.accounts.ApiTokens;
 import org.improvementtracker.accounts.SignedInUser;
-import org.improvementtracker.support.InvalidInputException;
-import org.improvementtracker.support.web.Forms;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,12 +57,7 @@ class ApiTokensController {
         if (result.hasErrors()) {
             return FORM;
         }
-        try {
-            model.addAttribute("created", tokens.create(user, form.getName(), form.daysAsNumber()));
-        } catch (InvalidInputException invalid) {
-            Forms.reject(result, invalid);
-            return FORM;
-        }
+        model.addAttribute("created", tokens.create(user, form.getName(), form.daysAsNumber()));
         return "accounts/token-created";
     }
 
