@@ -6,7 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.improvementtracker.accounts.SignedInUser;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The reads benchmarks time: a page over HTTP, an API call over HTTP Basic, and the server's own work. */
+/**
+ * The reads benchmarks time: a page over HTTP, an API call over HTTP Basic or with an API token, and the
+ * server's own work.
+ */
 public final class BenchmarkRequests {
 
     private BenchmarkRequests() {
@@ -28,7 +31,10 @@ public final class BenchmarkRequests {
         }
     }
 
-    /** A page read in a signed-in session, or with {@code basic} an API read over HTTP Basic. */
+    /**
+     * A page read in a signed-in session, or with {@code basic} an API read with that Authorization header
+     * (HTTP Basic, or "Bearer itk_..." for an API token).
+     */
     public static void pageRead(WebSession session, String path, String... basic) {
         WebSession.Page page = basic.length == 0 ? session.get(path)
                 : session.send("GET", path, null, "Accept", "application/json", "Authorization", basic[0]);

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.improvementtracker.Routes.Route;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.TestData.SmallPlan;
+import org.improvementtracker.accounts.ApiTokens;
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.indicators.Figures;
@@ -125,6 +126,9 @@ class TenantIsolationTests {
     IndicatorReader indicatorReader;
 
     @Autowired
+    ApiTokens apiTokens;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -161,14 +165,16 @@ class TenantIsolationTests {
         long indicator = indicators.define(a.id(), plan, indicatorDefinition);
         indicatorValues.save(a.id(), ownerOfA.accountId(), new ValueEntry(indicator, YearMonth.of(2026, 5),
                 new Figures(new BigDecimal("61.5"), null, null, "Note " + unique), null));
+        long token = apiTokens.create(ownerOfA, "Token " + unique, 30).id();
         idsOfA = Map.ofEntries(Map.entry("planId", plan), Map.entry("sectionId", section),
                 Map.entry("outcomeId", outcome), Map.entry("actionId", action), Map.entry("measureId", measure),
                 Map.entry("termId", term), Map.entry("personId", person), Map.entry("periodId", period),
-                Map.entry("updateId", update), Map.entry("indicatorId", indicator), Map.entry("month", "2026-05"));
+                Map.entry("updateId", update), Map.entry("indicatorId", indicator), Map.entry("month", "2026-05"),
+                Map.entry("tokenId", token));
         secretsOfA = List.of(reader.plan(a.id(), plan).title(), "Section " + unique, "Outcome " + unique,
                 "Action " + unique, "Measure " + unique, "Meaning " + unique, "Person " + unique, "SECRETA",
                 "Period " + unique, "Update " + unique, "Evidence " + unique, "Indicator " + unique, "Note " + unique,
-                "SECRET-" + a.id());
+                "SECRET-" + a.id(), "Token " + unique);
 
         b = testData.organisation();
         SmallPlan planOfB = testData.smallPlan(b, PlanStatus.ACTIVE);
@@ -197,6 +203,8 @@ class TenantIsolationTests {
         }
 
         assertThat(tried).as("page routes tried").hasSizeGreaterThan(40);
+        assertThat(tried).as("API token pages tried").contains("GET /account/tokens/" + idsOfA.get("tokenId") + "/revoke",
+                "POST /account/tokens/" + idsOfA.get("tokenId") + "/revoke");
         assertThat(tried).as("indicator pages tried").contains("GET /indicators/" + idsOfA.get("indicatorId"),
                 "GET /plans/" + idsOfA.get("planId") + "/indicators");
         assertThat(snapshot()).isEqualTo(before);

@@ -11,8 +11,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * A 401 problem detail with the Basic challenge, instead of a sign-in page, for API clients: for
- * missing credentials and wrong ones alike. (403 is answered by the API's exception handler.)
+ * A 401 problem detail with the Basic and Bearer challenges, instead of a sign-in page, for API clients:
+ * for missing credentials and wrong ones alike, and for API tokens unknown, expired or revoked without
+ * saying which. (403 is answered by the API's exception handler.)
  */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -21,10 +22,12 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
             throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Improvement Tracker\"");
+        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Improvement Tracker\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("""
                 {"type":"about:blank","title":"Unauthorized","status":401,\
-                "detail":"Sign in with HTTP Basic using your Improvement Tracker username and password."}""");
+                "detail":"Send a personal API token (Authorization: Bearer itk_...), or sign in with HTTP Basic \
+                using your Improvement Tracker username and password."}""");
     }
 }

@@ -10,11 +10,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two doors: the JSON API takes HTTP Basic and keeps no session (so no CSRF token is needed, and
- * no cookie can be ridden); the pages use a form sign-in with CSRF protection on every form.
+ * Two doors: the JSON API takes a personal API token (Bearer) or HTTP Basic and keeps no session (so
+ * no CSRF token is needed, and no cookie can be ridden); the pages use a form sign-in with CSRF
+ * protection on every form.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -33,9 +35,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .addFilterBefore(ApiTokenAuthentication.filter(tokens, API_SIGN_IN), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(API_SIGN_IN))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -69,8 +69,9 @@ class AccessTests {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
-    /** Page posts every signed-in user makes on what is their own (their messages), not on plans. */
-    private static final List<String> EVERYONES_OWN = List.of("/messages/read");
+    /** Page routes every signed-in user uses on what is their own (their messages, their API tokens), not on plans. */
+    private static final List<String> EVERYONES_OWN = List.of("/messages/read", "/account/tokens/new",
+            "/account/tokens/{tokenId}/revoke");
 
     @Autowired
     MockMvc mvc;
