@@ -69,8 +69,8 @@ class AccessTests {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
-    /** Page posts every signed-in user makes on what is their own (their messages), not on plans. */
-    private static final List<String> EVERYONES_OWN = List.of("/messages/read");
+    /** Page posts every signed-in user makes on what is their own (their messages, their sessions), not on plans. */
+    private static final List<String> EVERYONES_OWN = List.of("/messages/read", "/account/sign-out-everywhere");
 
     @Autowired
     MockMvc mvc;
