@@ -3,6 +3,7 @@ package org.improvementtracker.accounts;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
@@ -33,10 +34,22 @@ class ThrottledAuthentication implements AuthenticationProvider {
         } catch (BadCredentialsException | AccountStatusException refused) {
             throw throttle.failed(username).<AuthenticationException>map(SignInLockedException::new).orElse(refused);
         }
-        if (result != null) {
-            throttle.succeeded(username);
+        if (result == null) {
+            return null;
         }
-        return result;
+        throttle.succeeded(username);
+        return withoutPasswordHash(result);
+    }
+
+    /** The signed-in person is stored in the session, in the database: without the hash of their password. */
+    private static Authentication withoutPasswordHash(Authentication result) {
+        if (!(result.getPrincipal() instanceof SignedInUser user)) {
+            return result;
+        }
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
+                user.withoutPasswordHash(), null, result.getAuthorities());
+        token.setDetails(result.getDetails());
+        return token;
     }
 
     @Override

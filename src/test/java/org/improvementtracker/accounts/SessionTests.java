@@ -51,6 +51,13 @@ class SessionTests {
 
         assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?").param(owner)
                 .query(Integer.class).list()).containsExactly(30 * 60);
+        String hash = jdbc.sql("select password_hash from account where username = ?").param(owner).query(String.class).single();
+        List<byte[]> stored = jdbc.sql("""
+                select a.attribute_bytes from spring_session_attributes a
+                join spring_session s on s.primary_id = a.session_primary_id where s.principal_name = ?""")
+                .param(owner).query(byte[].class).list();
+        assertThat(stored).isNotEmpty().allSatisfy(bytes ->
+                assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(hash));
     }
 
     @Test
