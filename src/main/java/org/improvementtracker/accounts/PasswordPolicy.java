@@ -12,9 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a new password must be, following the NCSC's guidance: long enough (12 to 128 characters), not
+ * What a new password must be, following the NCSC's guidance: long enough (12 characters or more), not
  * one of the passwords attackers try first, and no composition rules (no demands for digits or symbols,
  * which make passwords harder to remember and no harder to guess).
+ *
+ * <p>The most is 72 bytes in UTF-8 (72 characters without accents or emoji), not the 128 characters
+ * once planned: BCrypt, which hashes the passwords, reads no further than 72 bytes, and Spring Security's
+ * encoder refuses longer ones rather than silently ignore the rest. Allowing 128 needs another hash
+ * (Argon2, which needs Bouncy Castle).
  *
  * <p>The deny-list, {@code accounts/common-passwords.txt}, is the 10,000 most common passwords of 12 or
  * more characters in SecLists' "10 million password list, top 1,000,000" (Daniel Miessler and Jason
@@ -25,7 +30,8 @@ import java.util.Set;
 public final class PasswordPolicy {
 
     public static final int MINIMUM_LENGTH = 12;
-    public static final int MAXIMUM_LENGTH = 128;
+    /** BCrypt's limit, in UTF-8 bytes. */
+    public static final int MAXIMUM_BYTES = 72;
 
     private static final PasswordPolicy STANDARD = new PasswordPolicy(load("/accounts/common-passwords.txt"));
 
@@ -45,8 +51,9 @@ public final class PasswordPolicy {
         if (length < MINIMUM_LENGTH) {
             return Optional.of("Password must be " + MINIMUM_LENGTH + " characters or more");
         }
-        if (length > MAXIMUM_LENGTH) {
-            return Optional.of("Password must be " + MAXIMUM_LENGTH + " characters or fewer");
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            return Optional.of("Password must be " + MAXIMUM_BYTES
+                    + " characters or fewer (accented letters and emoji count as 2 to 4)");
         }
         if (common.contains(folded(password))) {
             return Optional.of("Password is one of the most common passwords, which attackers try first: choose another");

@@ -14,7 +14,7 @@ class PasswordPolicyTest {
         assertThat(policy.problem("alllowercaseletters")).as("no digits or symbols demanded").isEmpty();
         assertThat(policy.problem("x".repeat(12))).as("twelve of one letter is a common password").isPresent();
         assertThat(policy.problem("plum kettle7")).as("exactly the minimum").isEmpty();
-        assertThat(policy.problem("y".repeat(128))).as("exactly the maximum").isEmpty();
+        assertThat(policy.problem("y".repeat(72))).as("exactly the maximum").isEmpty();
     }
 
     @Test
@@ -32,8 +32,21 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void refusesPasswordsLongerThan128Characters() {
-        assertThat(policy.problem("z".repeat(129))).contains("Password must be 128 characters or fewer");
+    void refusesPasswordsLongerThanBcryptReads() {
+        String tooLong = "Password must be 72 characters or fewer (accented letters and emoji count as 2 to 4)";
+        assertThat(policy.problem("z".repeat(73))).contains(tooLong);
+        assertThat(policy.problem("z".repeat(128))).contains(tooLong);
+        assertThat(policy.problem("\u00e9".repeat(37))).as("37 accented letters are 74 bytes").contains(tooLong);
+        assertThat(policy.problem("\u00e9".repeat(36))).isEmpty();
+    }
+
+    @Test
+    void everyPasswordItAcceptsCanBeHashed() {
+        var bcrypt = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4);
+        for (String accepted : new String[] {"y".repeat(72), "\u00e9".repeat(36), "\uD83D\uDE00".repeat(18)}) {
+            assertThat(policy.problem(accepted)).isEmpty();
+            assertThat(bcrypt.matches(accepted, bcrypt.encode(accepted))).isTrue();
+        }
     }
 
     @Test
