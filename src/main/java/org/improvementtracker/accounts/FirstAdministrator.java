@@ -38,6 +38,11 @@ class FirstAdministrator implements ApplicationRunner {
         if (!properties.configured() || accountExists()) {
             return;
         }
+        // Refusing to start says plainly what to fix; a weak first password would stay in use for years
+        PasswordPolicy.standard().problem(properties.password()).ifPresent(problem -> {
+            throw new IllegalStateException("The first administrator's password (IMPROVEMENT_TRACKER_FIRST_ADMINISTRATOR_PASSWORD) "
+                    + "is not accepted: " + problem);
+        });
         OffsetDateTime now = OffsetDateTime.now(clock);
         long organisationId = jdbc.sql("select id from organisation where name = ?").param(properties.organisation())
                 .query(Long.class).optional()

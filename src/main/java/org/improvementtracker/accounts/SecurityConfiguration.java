@@ -1,8 +1,14 @@
 package org.improvementtracker.accounts;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -26,31 +32,44 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    private static final ApiAuthenticationEntryPoint API_SIGN_IN = new ApiAuthenticationEntryPoint();
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
+    /** The one way in for both doors: the password check behind the sign-in throttle. */
+    @Bean
+    AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwords,
+            SignInThrottle throttle, AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
+        passwordCheck.setPasswordEncoder(passwords);
+        ProviderManager manager = new ProviderManager(new ThrottledAuthentication(passwordCheck, throttle));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, Clock clock, ApiTokens tokens)
+            throws Exception {
+        ApiAuthenticationEntryPoint signIn = new ApiAuthenticationEntryPoint(clock);
         return http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .addFilterBefore(ApiTokenAuthentication.filter(tokens, API_SIGN_IN), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(API_SIGN_IN))
+                .addFilterBefore(ApiTokenAuthentication.filter(tokens, signIn), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(API_SIGN_IN))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signIn))
                 .headers(SecurityConfiguration::headers)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
         return http
+                .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/login", "/error", "/actuator/health")

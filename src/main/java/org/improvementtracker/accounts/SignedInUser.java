@@ -34,6 +34,11 @@ public record SignedInUser(long accountId, long organisationId, String organisat
         return enabled;
     }
 
+    /** The same person without the password hash, to keep in a session (sessions are stored in the database). */
+    SignedInUser withoutPasswordHash() {
+        return new SignedInUser(accountId, organisationId, organisationName, username, displayName, role, null, enabled);
+    }
+
     public boolean canEditPlans() {
         return role.canEditPlans();
     }

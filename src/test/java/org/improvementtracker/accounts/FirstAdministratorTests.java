@@ -2,6 +2,8 @@ package org.improvementtracker.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Clock;
 
 import org.improvementtracker.DatabaseTest;
@@ -43,5 +45,22 @@ class FirstAdministratorTests {
 
         assertThat(jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class).single())
                 .isZero();
+    }
+
+    @Test
+    void refusesAShortOrCommonFirstPasswordAndCreatesNothing() {
+        for (String weak : new String[] {"short", "qwerty123456"}) {
+            String username = "weak-admin-" + System.nanoTime();
+            var properties = new FirstAdministratorProperties("Weak Council " + username, username, weak);
+
+            assertThatThrownBy(() -> new FirstAdministrator(properties, jdbc, passwords, clock).run(null))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("IMPROVEMENT_TRACKER_FIRST_ADMINISTRATOR_PASSWORD")
+                    .hasMessageNotContaining(weak);
+            assertThat(jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class).single())
+                    .isZero();
+            assertThat(jdbc.sql("select count(*) from organisation where name = ?").param("Weak Council " + username)
+                    .query(Long.class).single()).isZero();
+        }
     }
 }

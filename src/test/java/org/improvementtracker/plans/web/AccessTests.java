@@ -69,9 +69,9 @@ class AccessTests {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
-    /** Page routes every signed-in user uses on what is their own (their messages, their API tokens), not on plans. */
+    /** Page routes every signed-in user uses on what is their own (messages, API tokens, sessions), not on plans. */
     private static final List<String> EVERYONES_OWN = List.of("/messages/read", "/account/tokens/new",
-            "/account/tokens/{tokenId}/revoke");
+            "/account/tokens/{tokenId}/revoke", "/account/sign-out-everywhere");
 
     @Autowired
     MockMvc mvc;

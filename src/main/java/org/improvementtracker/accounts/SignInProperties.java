@@ -1,0 +1,16 @@
+package org.improvementtracker.accounts;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Throttling of sign-in: after {@code maxFailures} failed sign-ins for one username within
+ * {@code failureWindow}, that username is refused for {@code lockout}, whatever the password.
+ * Pages and the API (HTTP Basic) count alike.
+ */
+@ConfigurationProperties("improvement-tracker.sign-in")
+public record SignInProperties(@DefaultValue("10") int maxFailures, @DefaultValue("15m") Duration failureWindow,
+        @DefaultValue("15m") Duration lockout) {
+}
