@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.improvementtracker.support.RowProblem;
+import org.improvementtracker.support.SpreadsheetText;
 
 /**
  * Reads a CSV of monthly values as people save it from Excel: a header row naming the columns in any
@@ -168,7 +169,7 @@ public final class ValueCsv {
         Map<Column, String> cells = new EnumMap<>(Column.class);
         positions.forEach((column, at) -> {
             String cell = at < record.size() ? record.get(at) : "";
-            cells.put(column, cell.isBlank() ? null : cell.strip());
+            cells.put(column, cell.isBlank() ? null : SpreadsheetText.restored(cell.strip()));
         });
         List<RowProblem> problems = new ArrayList<>();
         if (cells.get(Column.CODE) == null) {

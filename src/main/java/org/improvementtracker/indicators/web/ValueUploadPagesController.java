@@ -1,5 +1,7 @@
 package org.improvementtracker.indicators.web;
 
+import static org.improvementtracker.support.SpreadsheetText.neutralised;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -120,7 +122,8 @@ class ValueUploadPagesController {
 
     /**
      * The plan's live indicators with last month's figures where entered: a file to fill in and upload.
-     * A quarterly indicator is left out between quarter ends, where its row could only be refused.
+     * A quarterly indicator is left out between quarter ends, where its row could only be refused. Text
+     * that a spreadsheet would run as a formula is neutralised, and the upload reads it back as typed.
      */
     @GetMapping("/plans/{planId}/indicators/upload/template.csv")
     public ResponseEntity<byte[]> template(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId) {
@@ -138,9 +141,10 @@ class ValueUploadPagesController {
                 IndicatorValue value = standing.recent().isEmpty() ? null : standing.recent().get(0).value();
                 Figures figures = value == null ? new Figures(null, null, null, null) : value.figures();
                 boolean ratio = figures.numerator() != null && figures.denominator() != null;
-                printer.printRecord(standing.indicator().code(), standing.indicator().name(), lastMonth,
-                        ratio ? "" : plain(figures.value()), plain(figures.numerator()),
-                        plain(figures.denominator()), figures.note() == null ? "" : figures.note());
+                printer.printRecord(neutralised(standing.indicator().code()),
+                        neutralised(standing.indicator().name()), lastMonth, ratio ? "" : plain(figures.value()),
+                        plain(figures.numerator()), plain(figures.denominator()),
+                        figures.note() == null ? "" : neutralised(figures.note()));
             }
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);

@@ -241,6 +241,25 @@ class ValueUploadWebTests {
         }
     }
 
+    @Test
+    void textASpreadsheetWouldRunAsAFormulaIsNeutralisedInTheTemplateAndReadBackAsTyped() throws Exception {
+        String formula = "=HYPERLINK(\"https://attacker.example\",\"Click\")";
+        long risky = indicators.define(organisation.id(), planId, TestData.indicator(null, "UPX", formula));
+        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        long owner = ((SignedInUser) users.loadUserByUsername(organisation.username(Role.PLAN_OWNER))).accountId();
+        values.save(organisation.id(), owner, new ValueEntry(risky, lastMonth,
+                new Figures(new BigDecimal("50"), null, null, "-3 on the month before; @team to check"), null));
+
+        String template = new String(mvc.perform(get(upload() + "/template.csv").with(page(Role.ADMINISTRATOR)))
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+
+        assertThat(template).contains("UPX,\"'=HYPERLINK(", "'-3 on the month before; @team to check")
+                .doesNotContain(",\"=HYPERLINK", ",-3 on");
+        mvc.perform(post("/api/indicators/values").param("dryRun", "true").param("plan", String.valueOf(planId))
+                        .with(api(Role.PLAN_OWNER)).contentType(CSV).content(template.substring(1)))
+                .andExpect(jsonPath("$.rows[?(@.code == 'UPX')].note").value("-3 on the month before; @team to check"));
+    }
+
     private String upload() {
         return "/plans/" + planId + "/indicators/upload";
     }
