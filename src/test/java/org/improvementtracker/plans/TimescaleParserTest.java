@@ -16,7 +16,7 @@ class TimescaleParserTest {
 
     /**
      * Every timescale, date-due and dated-target string found in the sample plans under
-     * /work/shared/samples, then the other styles plans use. Expected: an ISO date or UNPARSED,
+     * ../shared/samples, then the other styles plans use. Expected: an ISO date or UNPARSED,
      * followed by "ongoing" when the text says the work carries on.
      */
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
