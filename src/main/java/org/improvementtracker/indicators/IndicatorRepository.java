@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.improvementtracker.support.Inserted;
 import org.improvementtracker.support.Updated;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,9 +42,11 @@ class IndicatorRepository {
             Months.of(rs.getObject("month_start", LocalDate.class)), rs.getBigDecimal("target"));
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    IndicatorRepository(JdbcClient jdbc) {
+    IndicatorRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<Indicator> find(long organisationId, long indicatorId) {
@@ -140,30 +143,23 @@ class IndicatorRepository {
             jdbc.sql("delete from " + table + " where organisation_id = ? and indicator_id = ?")
                     .params(organisationId, indicatorId).update();
         }
-        for (Benchmark benchmark : definition.benchmarks()) {
-            jdbc.sql("""
-                    insert into indicator_benchmark (organisation_id, indicator_id, year_label, kind, figure,
-                                                     source_note)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(organisationId, indicatorId, benchmark.yearLabel().strip(), benchmark.kind().name(),
-                            benchmark.value(), benchmark.sourceNote()).update();
-        }
-        for (Milestone milestone : definition.milestones()) {
-            jdbc.sql("""
-                    insert into indicator_milestone (organisation_id, indicator_id, due_on, target)
-                    values (?, ?, ?, ?)""")
-                    .params(organisationId, indicatorId, milestone.date(), milestone.target()).update();
-        }
-        for (MonthlyTarget target : definition.monthlyTargets()) {
-            jdbc.sql("""
-                    insert into indicator_monthly_target (organisation_id, indicator_id, month_start, target)
-                    values (?, ?, ?, ?)""")
-                    .params(organisationId, indicatorId, target.month().atDay(1), target.target()).update();
-        }
-        for (long actionId : definition.actionIds()) {
-            jdbc.sql("insert into indicator_action (indicator_id, action_id, organisation_id) values (?, ?, ?)")
-                    .params(indicatorId, actionId, organisationId).update();
-        }
+        // One batch per part, however many rows the definition brings.
+        batch.batchUpdate("""
+                insert into indicator_benchmark (organisation_id, indicator_id, year_label, kind, figure, source_note)
+                values (?, ?, ?, ?, ?, ?)""", definition.benchmarks().stream().map(benchmark -> new Object[] {
+                organisationId, indicatorId, benchmark.yearLabel().strip(), benchmark.kind().name(), benchmark.value(),
+                benchmark.sourceNote()}).toList());
+        batch.batchUpdate("""
+                insert into indicator_milestone (organisation_id, indicator_id, due_on, target)
+                values (?, ?, ?, ?)""", definition.milestones().stream().map(milestone -> new Object[] {
+                        organisationId, indicatorId, milestone.date(), milestone.target()}).toList());
+        batch.batchUpdate("""
+                insert into indicator_monthly_target (organisation_id, indicator_id, month_start, target)
+                values (?, ?, ?, ?)""", definition.monthlyTargets().stream().map(target -> new Object[] {
+                organisationId, indicatorId, target.month().atDay(1), target.target()}).toList());
+        batch.batchUpdate("insert into indicator_action (indicator_id, action_id, organisation_id) values (?, ?, ?)",
+                definition.actionIds().stream().map(actionId -> new Object[] {indicatorId, actionId, organisationId})
+                        .toList());
     }
 
     List<Benchmark> benchmarks(long organisationId, long indicatorId) {
