@@ -66,6 +66,18 @@ class ActionRepository {
                 .params(organisationId, planId).query(ACTION).list();
     }
 
+    /** These actions, live or archived, in plan order; ids of another organisation's are left out. */
+    List<Action> withIds(long organisationId, Collection<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                 join section s on s.id = a.section_id
+                 where a.organisation_id = :organisation and a.id in (:ids)
+                 order by s.position, a.position, a.id""")
+                .param("organisation", organisationId).param("ids", actionIds).query(ACTION).list();
+    }
+
     /** Live actions of live plans where one of these people is the lead or responsible officer. */
     List<Action> ledBy(long organisationId, Collection<Long> personIds) {
         if (personIds.isEmpty()) {

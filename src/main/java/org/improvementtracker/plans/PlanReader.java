@@ -92,6 +92,11 @@ public class PlanReader {
         return actions.everInPlan(organisationId, planId);
     }
 
+    /** These actions, archived ones included, in plan order, in one statement. */
+    public List<Action> actionsWithIds(long organisationId, Collection<Long> actionIds) {
+        return actions.withIds(organisationId, actionIds);
+    }
+
     /** "My actions": live actions, across the organisation's plans, led by or the responsibility of these people. */
     public List<Action> actionsLedBy(long organisationId, Collection<Long> personIds) {
         return actions.ledBy(organisationId, personIds);
@@ -99,8 +104,13 @@ public class PlanReader {
 
     /** The section an action belongs to, also when both were archived together. */
     public Section sectionOf(long organisationId, Action action) {
-        return sections.findEvenIfArchived(organisationId, action.planId(), action.sectionId())
-                .orElseThrow(() -> new NotFoundException("Section", action.sectionId()));
+        return sectionEvenIfArchived(organisationId, action.planId(), action.sectionId());
+    }
+
+    /** A section of the plan, also an archived one, for what still refers to it. */
+    public Section sectionEvenIfArchived(long organisationId, long planId, long sectionId) {
+        return sections.findEvenIfArchived(organisationId, planId, sectionId)
+                .orElseThrow(() -> new NotFoundException("Section", sectionId));
     }
 
     /** The outcome an action belongs to (null for none), also when both were archived together. */

@@ -1,9 +1,7 @@
 package org.improvementtracker.indicators.web;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.indicators.Indicator;
@@ -73,8 +71,7 @@ class IndicatorPagesController {
         Plan plan = plans.plan(organisationId, indicator.planId());
         model.addAttribute("plan", plan);
         model.addAttribute("section", indicator.sectionId() == null ? null
-                : plans.sectionsEverInPlan(organisationId, indicator.planId()).stream()
-                        .filter(section -> section.id() == indicator.sectionId()).findFirst().orElse(null));
+                : plans.sectionEvenIfArchived(organisationId, indicator.planId(), indicator.sectionId()));
         model.addAttribute("dataOwner", indicator.dataOwnerPersonId() == null ? null
                 : people.find(organisationId, indicator.dataOwnerPersonId()).map(Person::label).orElse(null));
         model.addAttribute("actions", linkedActions(organisationId, detail));
@@ -84,13 +81,8 @@ class IndicatorPagesController {
         return "indicators/indicator";
     }
 
-    /** Read with the plan's actions in one statement, in plan order, rather than one by one. */
+    /** The actions it evidences, in plan order, in one statement. */
     private List<Action> linkedActions(long organisationId, IndicatorDetail detail) {
-        if (detail.linkedActionIds().isEmpty()) {
-            return List.of();
-        }
-        Set<Long> linked = new HashSet<>(detail.linkedActionIds());
-        return plans.actionsEverInPlan(organisationId, detail.indicator().planId()).stream()
-                .filter(action -> linked.contains(action.id())).toList();
+        return plans.actionsWithIds(organisationId, detail.linkedActionIds());
     }
 }
