@@ -46,10 +46,38 @@ public class IndicatorReader {
      */
     public List<IndicatorStanding> standings(long organisationId, long planId, Long sectionId, YearMonth month,
             int monthsShown) {
+        return withTargets(organisationId, planId, sectionId,
+                ofPlan(organisationId, planId, sectionId, firstMonthRead(month, monthsShown), month), month,
+                monthsShown);
+    }
+
+    /**
+     * Where these indicators of one plan stand at a month (an action page's few), reading only their
+     * values: five statements however many indicators the plan has.
+     */
+    public List<IndicatorStanding> standingsOf(long organisationId, long planId, List<Indicator> chosen,
+            YearMonth month, int monthsShown) {
+        Map<Long, List<IndicatorValue>> byIndicator = values.existing(organisationId,
+                chosen.stream().map(Indicator::id).toList(), firstMonthRead(month, monthsShown), month).stream()
+                .collect(Collectors.groupingBy(IndicatorValue::indicatorId));
+        List<IndicatorMonths> rows = chosen.stream()
+                .map(indicator -> new IndicatorMonths(indicator, byIndicator.getOrDefault(indicator.id(), List.of())))
+                .toList();
+        return withTargets(organisationId, planId, null, rows, month, monthsShown);
+    }
+
+    /** The year to date needs the financial year to the month; the table, the months shown. */
+    private static YearMonth firstMonthRead(YearMonth month, int monthsShown) {
         YearMonth firstShown = month.minusMonths(monthsShown - 1L);
         YearMonth yearStart = FinancialYear.of(month).first();
-        YearMonth from = firstShown.isBefore(yearStart) ? firstShown : yearStart;
-        List<IndicatorMonths> rows = ofPlan(organisationId, planId, sectionId, from, month);
+        return firstShown.isBefore(yearStart) ? firstShown : yearStart;
+    }
+
+    private List<IndicatorStanding> withTargets(long organisationId, long planId, Long sectionId,
+            List<IndicatorMonths> rows, YearMonth month, int monthsShown) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<Benchmark>> benchmarks = indicators.benchmarksInPlan(organisationId, planId, sectionId);
         Map<Long, List<Milestone>> milestones = indicators.milestonesInPlan(organisationId, planId, sectionId);
         Map<Long, List<MonthlyTarget>> monthlyTargets = indicators.monthlyTargetsInPlan(organisationId, planId,

@@ -1,10 +1,8 @@
 package org.improvementtracker.indicators.web;
 
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.improvementtracker.indicators.Indicator;
 import org.improvementtracker.indicators.IndicatorReader;
@@ -13,8 +11,9 @@ import org.improvementtracker.plans.ActionEvidence;
 import org.springframework.stereotype.Component;
 
 /**
- * The live indicators linked to an action, for the action page: each with its figure and status last
- * month, as its table reads them. A fixed number of statements however many are linked.
+ * The live indicators linked to an action, for the action page: each with its figure and status at
+ * the plan's latest month with figures, as its table reads them. Only the linked indicators' values
+ * are read: a fixed number of statements however many the plan has.
  */
 @Component
 class LinkedIndicators implements ActionEvidence {
@@ -33,14 +32,11 @@ class LinkedIndicators implements ActionEvidence {
         if (linked.isEmpty()) {
             return List.of();
         }
-        Set<Long> ids = linked.stream().map(Indicator::id).collect(Collectors.toSet());
-        // Indicators link only to actions of their own plan, so this is one plan's standings.
-        Map<Long, IndicatorStanding> standings = linked.stream().map(Indicator::planId).distinct()
-                .flatMap(planId -> reader.standings(organisationId, planId, null,
-                        reader.latestReported(organisationId, planId, MonthChoice.lastMonth(clock)), 1).stream())
-                .filter(standing -> ids.contains(standing.indicator().id()))
-                .collect(Collectors.toMap(standing -> standing.indicator().id(), standing -> standing));
-        return linked.stream().map(indicator -> evidence(standings.get(indicator.id()))).toList();
+        // Indicators link only to actions of their own plan, so all are read at that plan's latest month.
+        long planId = linked.get(0).planId();
+        YearMonth month = reader.latestReported(organisationId, planId, MonthChoice.lastMonth(clock));
+        return reader.standingsOf(organisationId, planId, linked, month, 1).stream()
+                .map(LinkedIndicators::evidence).toList();
     }
 
     private static Evidence evidence(IndicatorStanding standing) {
