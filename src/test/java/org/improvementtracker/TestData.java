@@ -84,14 +84,26 @@ public class TestData {
         Organisation organisation = new Organisation(id, name);
         String hash = passwords.encode(PASSWORD);
         for (Role role : Role.values()) {
-            jdbc.sql("""
-                    insert into account (organisation_id, username, display_name, password_hash, role, created_at)
-                    values (?, ?, ?, ?, ?, ?)""")
-                    .params(id, organisation.username(role), role.label() + " of " + name, hash, role.name(),
-                            OffsetDateTime.now())
-                    .update();
+            long accountId = Inserted.id(jdbc.sql("""
+                    insert into account (organisation_id, username, display_name, password_hash, created_at)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(id, organisation.username(role), role.label() + " of " + name, hash, OffsetDateTime.now()));
+            member(organisation, accountId, role);
         }
         return organisation;
+    }
+
+    /** Makes an account an active member of (another) organisation, with the role given. */
+    public void member(Organisation organisation, long accountId, Role role) {
+        jdbc.sql("""
+                insert into membership (organisation_id, account_id, role, status, created_at)
+                values (?, ?, ?, 'ACTIVE', ?)""")
+                .params(organisation.id(), accountId, role.name(), OffsetDateTime.now())
+                .update();
+    }
+
+    public long accountId(String username) {
+        return jdbc.sql("select id from account where username = ?").param(username).query(Long.class).single();
     }
 
     public long person(Organisation organisation, String name) {

@@ -1,21 +1,25 @@
 package org.improvementtracker.accounts;
 
-import org.improvementtracker.support.NotFoundException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What is done to accounts as a whole: ending their sessions, deactivating them. */
+/** What is done to accounts as a whole: ending their sessions, recording their sign-ins. */
 @Service
 public class Accounts {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    Accounts(JdbcClient jdbc, FindByIndexNameSessionRepository<? extends Session> sessions) {
+    Accounts(JdbcClient jdbc, Clock clock, FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.sessions = sessions;
     }
 
@@ -30,17 +34,10 @@ public class Accounts {
         return found.size();
     }
 
-    /**
-     * Stops an account of the organisation signing in, and ends the sessions it has at once, because a
-     * disabled account's existing sessions would otherwise stay valid until they time out.
-     */
+    /** Administrators see when each member last signed in. */
     @Transactional
-    public void deactivate(long organisationId, long accountId) {
-        String username = jdbc.sql("select username from account where organisation_id = ? and id = ?")
-                .params(organisationId, accountId).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("Account", accountId));
-        jdbc.sql("update account set enabled = false where organisation_id = ? and id = ?")
-                .params(organisationId, accountId).update();
-        endSessionsOf(username);
+    public void signedIn(long accountId) {
+        jdbc.sql("update account set last_signed_in_at = ? where id = ?")
+                .params(clock.instant().atOffset(ZoneOffset.UTC), accountId).update();
     }
 }

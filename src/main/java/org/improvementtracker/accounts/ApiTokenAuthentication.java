@@ -72,6 +72,17 @@ final class ApiTokenAuthentication {
         }
     }
 
+    /**
+     * Signed in with a token: the same principal as HTTP Basic gives, so controllers need not tell them
+     * apart; only {@link OrganisationHeader} does, as a token works in its own organisation only.
+     */
+    static final class SignedInWithToken extends UsernamePasswordAuthenticationToken {
+
+        SignedInWithToken(SignedInUser user) {
+            super(user, null, user.getAuthorities());
+        }
+    }
+
     /** Signs the token's account in, exactly as HTTP Basic would, so controllers see the same principal. */
     static final class Provider implements AuthenticationProvider {
 
@@ -85,7 +96,7 @@ final class ApiTokenAuthentication {
         public Authentication authenticate(Authentication authentication) {
             String secret = (String) authentication.getCredentials();
             return tokens.signIn(secret)
-                    .map(user -> UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()))
+                    .map(SignedInWithToken::new)
                     .orElseThrow(() -> new BadCredentialsException("Unknown, expired or revoked API token"));
         }
 

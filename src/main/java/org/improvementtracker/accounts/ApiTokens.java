@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens: each person creates, lists and revokes their own; a token acts as its account,
- * with that account's role in its organisation, until it expires or is revoked or the account is
- * deactivated.
+ * in the organisation it was created in and with the account's role there now, until it expires or is
+ * revoked or the account's membership of that organisation is deactivated.
  */
 @Service
 public class ApiTokens {
@@ -99,12 +99,14 @@ public class ApiTokens {
         String hash = TokenSecret.hash(secret);
         OffsetDateTime now = now();
         Optional<LiveToken> found = jdbc.sql("""
-                select t.id as token_id, t.token_hash, t.last_used_at, a.id, a.organisation_id,
-                       o.name as organisation_name, a.username, a.display_name, a.role
+                select t.id as token_id, t.token_hash, t.last_used_at, a.id, t.organisation_id,
+                       o.name as organisation_name, a.username, a.display_name, m.role
                 from api_token t
-                join account a on a.id = t.account_id and a.organisation_id = t.organisation_id
+                join account a on a.id = t.account_id
+                join membership m on m.account_id = t.account_id and m.organisation_id = t.organisation_id
                 join organisation o on o.id = t.organisation_id
-                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and a.enabled = true""")
+                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and a.enabled = true
+                  and m.status = 'ACTIVE'""")
                 .params(hash, now)
                 .query(ApiTokens::liveToken)
                 .optional()

@@ -48,11 +48,13 @@ class FirstAdministrator implements ApplicationRunner {
                 .query(Long.class).optional()
                 .orElseGet(() -> Inserted.id(jdbc.sql("insert into organisation (name, created_at) values (?, ?)")
                         .params(properties.organisation(), now)));
-        jdbc.sql("""
-                insert into account (organisation_id, username, display_name, password_hash, role, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
+        long accountId = Inserted.id(jdbc.sql("""
+                insert into account (organisation_id, username, display_name, password_hash, created_at)
+                values (?, ?, ?, ?, ?)""")
                 .params(organisationId, properties.username(), properties.username(),
-                        passwords.encode(properties.password()), Role.ADMINISTRATOR.name(), now)
+                        passwords.encode(properties.password()), now));
+        jdbc.sql("insert into membership (organisation_id, account_id, role, status, created_at) values (?, ?, ?, ?, ?)")
+                .params(organisationId, accountId, Role.ADMINISTRATOR.name(), MembershipStatus.ACTIVE.name(), now)
                 .update();
         log.info("Created administrator {} for {}", properties.username(), properties.organisation());
     }

@@ -50,13 +50,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, Clock clock, ApiTokens tokens)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, Clock clock, ApiTokens tokens,
+            Memberships memberships) throws Exception {
         ApiAuthenticationEntryPoint signIn = new ApiAuthenticationEntryPoint(clock);
         return http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(ApiTokenAuthentication.filter(tokens, signIn), BasicAuthenticationFilter.class)
+                .addFilterAfter(new OrganisationHeader(memberships), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -67,15 +68,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, Accounts accounts,
+            Invitations invitations) throws Exception {
         return http
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/login", "/error", "/actuator/health")
+                                "/login", "/invitation", "/error", "/actuator/health")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccess(accounts, invitations)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 .headers(SecurityConfiguration::headers)
                 .build();

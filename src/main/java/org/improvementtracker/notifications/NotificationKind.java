@@ -5,7 +5,8 @@ public enum NotificationKind {
     UPDATES_REQUESTED("Updates requested", "Go to my actions"),
     REMINDER("Reminder", "Go to my actions"),
     DEADLINE("Deadline", "Go to my actions"),
-    UPDATE_RETURNED("Update returned", "Change the update");
+    UPDATE_RETURNED("Update returned", "Change the update"),
+    INVITATION("Invitation", "Sign in");
 
     private final String label;
     private final String linkText;

@@ -74,6 +74,21 @@ class NotificationRepository {
                 on conflict do nothing""", rows);
     }
 
+    /**
+     * Writes a message to someone who may not be anyone's Person record yet (an invitation): addressed by
+     * name and email only, and kept out of anyone's in-app messages, since it is about getting in.
+     */
+    void insertAddressedByEmail(long organisationId, String name, String email, NotificationKind kind, Message message,
+            String link, String dedupeKey, boolean mailSetUp, Instant now) {
+        jdbc.sql("""
+                insert into notification (organisation_id, recipient_name, email, kind, subject, body, link, dedupe_key,
+                                          created_at, email_status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(organisationId, name, blankToNull(email), kind.name(), message.subject(), message.body(), link,
+                        dedupeKey, now.atOffset(ZoneOffset.UTC), EmailStatus.of(email, mailSetUp).name())
+                .update();
+    }
+
     /** Messages to the people linked to this account, newest first. */
     List<Notification> forAccount(long organisationId, long accountId) {
         return jdbc.sql("""

@@ -1,11 +1,13 @@
 package org.improvementtracker.notifications;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.improvementtracker.accounts.MemberInvited;
 import org.improvementtracker.plans.Action;
 import org.improvementtracker.reporting.Period;
 import org.improvementtracker.reporting.ProgressUpdate;
@@ -65,6 +67,26 @@ final class Wording {
                         + planTitle + " with this comment:\n\n"
                         + update.moderatorComment() + "\n\n"
                         + "Please change the update and submit it again: " + url + "\n");
+    }
+
+    /** The invitation: a link to choose a password, or (for someone with an account already) to sign in. */
+    static Message invitation(MemberInvited invited, String url, ZoneId zone) {
+        String expires = DAY.format(invited.expiresAt().atZone(zone).toLocalDate());
+        String how = invited.secret() == null
+                ? "You already have an Improvement Tracker account, with the username " + invited.username()
+                        + ". To accept, sign in by " + expires + ": " + url + "\n\n"
+                        + invited.organisationName() + " then appears in the organisation switcher at the top of every page.\n"
+                : "To accept, choose your password by " + expires + " with this link, which works once: " + url + "\n\n"
+                        + "Your username is " + invited.username() + ".\n";
+        return new Message("You are invited to join " + invited.organisationName() + " on Improvement Tracker",
+                greeting(invited.name())
+                        + invited.invitedBy() + " has invited you to work in " + invited.organisationName()
+                        + " on Improvement Tracker, as " + article(invited.role().label()) + ".\n\n"
+                        + how + "\nIf you did not expect this, you can ignore it: nothing happens unless you accept.\n");
+    }
+
+    private static String article(String label) {
+        return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label.toLowerCase(Locale.UK);
     }
 
     private static String greeting(String name) {

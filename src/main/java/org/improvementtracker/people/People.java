@@ -8,6 +8,8 @@ import org.improvementtracker.support.Inserted;
 import org.improvementtracker.support.InvalidInputException;
 import org.improvementtracker.support.NotFoundException;
 import org.improvementtracker.support.Updated;
+import org.improvementtracker.support.audit.AuditSubject;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,9 +24,11 @@ public class People {
             rs.getInt("version"));
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    People(JdbcClient jdbc) {
+    People(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public List<Person> all(long organisationId) {
@@ -58,6 +62,27 @@ public class People {
         if (found != wanted.size()) {
             throw new InvalidInputException(field, "Choose a person from your organisation's list");
         }
+    }
+
+    /** The people not yet linked to any account: those a new member can be linked to. */
+    public List<Person> unlinked(long organisationId) {
+        return jdbc.sql("select * from person where organisation_id = ? and account_id is null order by lower(name), id")
+                .param(organisationId).query(PERSON).list();
+    }
+
+    /**
+     * Links a person to a member's account, so that the person's actions are that member's "my actions".
+     * Only one of the organisation's people not linked to anyone yet can be chosen (else the field is named).
+     */
+    @Transactional
+    public void linkToAccount(long organisationId, long personId, long accountId, String field) {
+        Person before = find(organisationId, personId).filter(person -> person.accountId() == null)
+                .orElseThrow(() -> new InvalidInputException(field,
+                        "Choose a person from your organisation’s list who is not linked to anyone yet"));
+        jdbc.sql("update person set account_id = ?, version = version + 1 where organisation_id = ? and id = ?")
+                .params(accountId, organisationId, personId).update();
+        Person after = get(organisationId, personId);
+        audit.updated(organisationId, AuditSubject.of("Person", personId, after.name()), before, after);
     }
 
     @Transactional

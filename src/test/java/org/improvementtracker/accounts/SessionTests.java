@@ -38,6 +38,9 @@ class SessionTests {
     Accounts accounts;
 
     @Autowired
+    Memberships memberships;
+
+    @Autowired
     AccountDetailsService accountDetails;
 
     @LocalServerPort
@@ -133,7 +136,7 @@ class SessionTests {
         WebSession colleague = new WebSession(port).signIn(organisation.username(Role.VIEWER), TestData.PASSWORD);
         long accountId = accountDetails.loadUserByUsername(contributor).accountId();
 
-        accounts.deactivate(organisation.id(), accountId);
+        memberships.deactivate(accountDetails.loadUserByUsername(organisation.username(Role.ADMINISTRATOR)), accountId);
 
         WebSession.Page next = browser.get("/plans");
         assertThat(next.status()).isEqualTo(302);
@@ -151,7 +154,8 @@ class SessionTests {
         WebSession browser = new WebSession(port).signIn(contributor, TestData.PASSWORD);
         long accountId = accountDetails.loadUserByUsername(contributor).accountId();
 
-        assertThatThrownBy(() -> accounts.deactivate(other.id(), accountId)).isInstanceOf(NotFoundException.class);
+        SignedInUser otherAdministrator = accountDetails.loadUserByUsername(other.username(Role.ADMINISTRATOR));
+        assertThatThrownBy(() -> memberships.deactivate(otherAdministrator, accountId)).isInstanceOf(NotFoundException.class);
 
         assertThat(browser.get("/plans").status()).isEqualTo(200);
         assertThat(accountDetails.loadUserByUsername(contributor).isEnabled()).isTrue();

@@ -28,11 +28,20 @@ class DemoDataTests {
     @Test
     void demoBoroughHasFourAccountsThatSignInWithDemo() {
         List<String> roles = jdbc.sql("""
-                select a.username || ':' || a.role from account a join organisation o on o.id = a.organisation_id
-                where o.name = 'Demo Borough Council' order by a.username""").query(String.class).list();
+                select a.username || ':' || m.role from account a join membership m on m.account_id = a.id
+                join organisation o on o.id = m.organisation_id
+                where o.name = 'Demo Borough Council' and m.status = 'ACTIVE' order by a.username""").query(String.class).list();
         assertThat(roles).containsExactly("admin:ADMINISTRATOR", "lead:CONTRIBUTOR", "owner:PLAN_OWNER", "viewer:VIEWER");
         jdbc.sql("select password_hash from account").query(String.class).list()
                 .forEach(hash -> assertThat(passwords.matches("demo", hash)).isTrue());
+    }
+
+    @Test
+    void theDemoAdministratorAlsoAdministersASecondOrganisation() {
+        List<String> theirs = jdbc.sql("""
+                select o.name || ':' || m.role from membership m join organisation o on o.id = m.organisation_id
+                join account a on a.id = m.account_id where a.username = 'admin' order by o.name""").query(String.class).list();
+        assertThat(theirs).containsExactly("Demo Borough Council:ADMINISTRATOR", "Demo Partner Trust:ADMINISTRATOR");
     }
 
     @Test

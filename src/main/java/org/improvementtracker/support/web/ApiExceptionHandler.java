@@ -53,8 +53,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException denied) {
         return problem(HttpStatus.FORBIDDEN, "Not allowed",
-                "Your role does not allow this. Plan owners and administrators build and change plans; contributors "
-                        + "write updates only for the actions they lead or are responsible for.");
+                "Your role does not allow this. Administrators manage members; plan owners and administrators build "
+                        + "and change plans; contributors write updates only for the actions they lead or are responsible for.");
     }
 
     @ExceptionHandler(InvalidInputException.class)
