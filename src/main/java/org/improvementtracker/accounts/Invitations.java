@@ -55,11 +55,12 @@ public class Invitations {
         this.events = events;
     }
 
-    private record Account(long id, String username, boolean hasPassword) {
+    private record Account(long id, String username, String email, boolean hasPassword) {
     }
 
     /**
-     * Invites the person, or adds an existing account as an invited member. Inviting someone already
+     * Invites the person, or adds an existing account as an invited member (written to at the address
+     * their account has, which may differ in case from the one typed). Inviting someone already
      * invited sends a new invitation (with the role given now) and the earlier link stops working; someone
      * already active or deactivated here is refused, naming the email field. Returns the invited account.
      */
@@ -99,7 +100,7 @@ public class Invitations {
                 values (?, ?, ?, ?, ?)""")
                 .params(organisationId, account.id(), secret == null ? null : TokenSecret.hash(secret), now, expires));
         events.publishEvent(new MemberInvited(organisationId, administrator.organisationName(), invitationId,
-                account.id(), after.name(), email, account.username(), invitee.role(), administrator.displayName(),
+                account.id(), after.name(), account.email(), account.username(), invitee.role(), administrator.displayName(),
                 secret, expires.toInstant()));
         return account.id();
     }
@@ -215,9 +216,11 @@ public class Invitations {
     /** The account that has this email address (or has it as its username); more than one is refused. */
     private Optional<Account> existing(String email) {
         List<Account> found = jdbc.sql("""
-                select id, username, password_hash from account where lower(email) = ? or lower(username) = ? order by id""")
+                select id, username, email, password_hash from account where lower(email) = ? or lower(username) = ?
+                order by id""")
                 .params(email.toLowerCase(Locale.ROOT), email.toLowerCase(Locale.ROOT))
-                .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash") != null))
+                .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("email") == null ? email : rs.getString("email"), rs.getString("password_hash") != null))
                 .list();
         if (found.size() > 1) {
             throw new InvalidInputException("email", "More than one account has this email address, so it cannot "
@@ -233,7 +236,7 @@ public class Invitations {
                 insert into account (organisation_id, username, display_name, email, created_at)
                 values (?, ?, ?, ?, ?)""")
                 .params(organisationId, username, name, email, now));
-        return new Account(id, username, false);
+        return new Account(id, username, email, false);
     }
 
     private static String newSecret() {

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The header's organisation switcher: from now on this session works in the chosen organisation, with the
  * person's role there, on every page. Only organisations they are an active member of can be chosen;
- * any other id is not found. Goes to the home page, as the page they were on belongs to the other one.
+ * any other id is not found. Goes to the list of plans, as the page they were on belongs to the other one.
  */
 @Controller
 class OrganisationSwitchController {
@@ -45,6 +45,6 @@ class OrganisationSwitchController {
         contexts.saveContext(context, request, response);
         redirect.addFlashAttribute("banner", "You are now working in " + chosen.organisationName() + " as "
                 + chosen.role().label().toLowerCase() + ".");
-        return "redirect:/";
+        return "redirect:/plans";
     }
 }
