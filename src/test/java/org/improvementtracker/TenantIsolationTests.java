@@ -62,6 +62,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -129,6 +130,9 @@ class TenantIsolationTests {
     ApiTokens apiTokens;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -166,15 +170,16 @@ class TenantIsolationTests {
         indicatorValues.save(a.id(), ownerOfA.accountId(), new ValueEntry(indicator, YearMonth.of(2026, 5),
                 new Figures(new BigDecimal("61.5"), null, null, "Note " + unique), null));
         long token = apiTokens.create(ownerOfA, "Token " + unique, 30).id();
+        long member = testData.accountId(a.username(Role.VIEWER));
         idsOfA = Map.ofEntries(Map.entry("planId", plan), Map.entry("sectionId", section),
                 Map.entry("outcomeId", outcome), Map.entry("actionId", action), Map.entry("measureId", measure),
                 Map.entry("termId", term), Map.entry("personId", person), Map.entry("periodId", period),
                 Map.entry("updateId", update), Map.entry("indicatorId", indicator), Map.entry("month", "2026-05"),
-                Map.entry("tokenId", token));
+                Map.entry("tokenId", token), Map.entry("accountId", member));
         secretsOfA = List.of(reader.plan(a.id(), plan).title(), "Section " + unique, "Outcome " + unique,
                 "Action " + unique, "Measure " + unique, "Meaning " + unique, "Person " + unique, "SECRETA",
                 "Period " + unique, "Update " + unique, "Evidence " + unique, "Indicator " + unique, "Note " + unique,
-                "SECRET-" + a.id(), "Token " + unique);
+                "SECRET-" + a.id(), "Token " + unique, "Viewer " + unique);
 
         b = testData.organisation();
         SmallPlan planOfB = testData.smallPlan(b, PlanStatus.ACTIVE);
@@ -192,7 +197,7 @@ class TenantIsolationTests {
                 MockHttpServletRequestBuilder request = route.isRead() ? get(path)
                         : request(HttpMethod.valueOf(route.method().name()), path).with(csrf());
                 formFields().forEach(request::param);
-                MvcResult result = mvc.perform(request.with(ownerOfB())).andReturn();
+                MvcResult result = mvc.perform(request.with(asWhomInB(route))).andReturn();
                 String body = result.getResponse().getContentAsString();
 
                 assertThat(result.getResponse().getStatus()).as(route + " as " + path).isEqualTo(404);
@@ -205,6 +210,8 @@ class TenantIsolationTests {
         assertThat(tried).as("page routes tried").hasSizeGreaterThan(40);
         assertThat(tried).as("API token pages tried").contains("GET /account/tokens/" + idsOfA.get("tokenId") + "/revoke",
                 "POST /account/tokens/" + idsOfA.get("tokenId") + "/revoke");
+        assertThat(tried).as("members pages tried").contains("GET /organisation/members/" + idsOfA.get("accountId") + "/edit",
+                "POST /organisation/members/" + idsOfA.get("accountId") + "/deactivate");
         assertThat(tried).as("indicator pages tried").contains("GET /indicators/" + idsOfA.get("indicatorId"),
                 "GET /plans/" + idsOfA.get("planId") + "/indicators");
         assertThat(snapshot()).isEqualTo(before);
@@ -219,11 +226,11 @@ class TenantIsolationTests {
             for (Map<String, Object> ids : idCombinations(route)) {
                 String path = route.path(ids);
                 MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method().name()), path)
-                        .with(httpBasic(b.username(Role.PLAN_OWNER), TestData.PASSWORD));
+                        .with(httpBasic(b.username(whoInB(route)), TestData.PASSWORD));
                 if (!route.isRead()) {
                     request.contentType(MediaType.APPLICATION_JSON).content("""
                             {"title": "Changed", "sectionId": %d, "reference": "B1", "description": "Changed",
-                             "version": 0}""".formatted((Long) idsOfA.get("sectionId")));
+                             "role": "ADMINISTRATOR", "version": 0}""".formatted((Long) idsOfA.get("sectionId")));
                 }
                 String body = mvc.perform(request)
                         .andExpect(status().isNotFound())
@@ -235,6 +242,8 @@ class TenantIsolationTests {
             }
         }
 
+        assertThat(tried).as("members API tried").contains("PUT /api/members/" + idsOfA.get("accountId") + "/role",
+                "POST /api/members/" + idsOfA.get("accountId") + "/deactivate");
         assertThat(tried).as("API routes tried").contains("GET /api/plans/" + idsOfA.get("planId"),
                 "GET /api/indicators/" + idsOfA.get("indicatorId"),
                 "PUT /api/indicators/" + idsOfA.get("indicatorId") + "/values/2026-05",
@@ -374,6 +383,46 @@ class TenantIsolationTests {
         return new Snapshot(all, List.of(reader.tree(a.id(), planOfA), reader.tree(b.id(), planOfB)),
                 List.of(reader.glossary(a.id(), planOfA), reader.glossary(b.id(), planOfB)), everyone,
                 indicatorReader.detail(a.id(), (Long) idsOfA.get("indicatorId")));
+    }
+
+    @Test
+    void anotherOrganisationsMembersAndOrganisationCannotBeReachedBySwitchingOrInviting() throws Exception {
+        SignedInUser administratorOfB = (SignedInUser) users.loadUserByUsername(b.username(Role.ADMINISTRATOR));
+        String email = "viewer." + a.id() + "@example.org";
+        jdbc.sql("update account set email = ? where id = ?").params(email, idsOfA.get("accountId")).update();
+
+        String switched = mvc.perform(post("/organisation/switch").param("organisationId", String.valueOf(a.id()))
+                        .with(user(administratorOfB)).with(csrf()))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        String members = mvc.perform(get("/organisation/members").with(user(administratorOfB)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String api = mvc.perform(get("/api/plans").header("X-Organisation", a.id())
+                        .with(httpBasic(b.username(Role.ADMINISTRATOR), TestData.PASSWORD)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+
+        assertNothingOfA(switched, "switch");
+        assertNothingOfA(members, "members");
+        assertNothingOfA(api, "X-Organisation");
+        assertThat(members).doesNotContain(a.username(Role.VIEWER));
+        // Inviting A's member into B adds a membership of B only, which they accept by signing in: A is untouched
+        mvc.perform(post("/api/members/invitations").with(httpBasic(b.username(Role.ADMINISTRATOR), TestData.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"x\", \"email\": \"%s\", \"role\": \"ADMINISTRATOR\"}".formatted(email)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("INVITED"))
+                .andExpect(jsonPath("$.role").value("ADMINISTRATOR"));
+        SignedInUser viewerOfA = (SignedInUser) users.loadUserByUsername(a.username(Role.VIEWER));
+        assertThat(viewerOfA.organisationId()).isEqualTo(a.id());
+        assertThat(viewerOfA.role()).isEqualTo(Role.VIEWER);
+    }
+
+    /** Members can only be managed by administrators; everything else is tried as B's plan owner. */
+    private Role whoInB(Route route) {
+        return route.variables().contains("accountId") ? Role.ADMINISTRATOR : Role.PLAN_OWNER;
+    }
+
+    private RequestPostProcessor asWhomInB(Route route) {
+        return user(users.loadUserByUsername(b.username(whoInB(route))));
     }
 
     private RequestPostProcessor ownerOfB() {

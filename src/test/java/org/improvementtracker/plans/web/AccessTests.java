@@ -26,6 +26,7 @@ import org.improvementtracker.Routes.Route;
 import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.TestData.SmallPlan;
+import org.improvementtracker.accounts.Memberships;
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.indicators.IndicatorDetail;
 import org.improvementtracker.indicators.IndicatorReader;
@@ -71,7 +72,10 @@ class AccessTests {
 
     /** Page routes every signed-in user uses on what is their own (messages, API tokens, sessions), not on plans. */
     private static final List<String> EVERYONES_OWN = List.of("/messages/read", "/account/tokens/new",
-            "/account/tokens/{tokenId}/revoke", "/account/sign-out-everywhere");
+            "/account/tokens/{tokenId}/revoke", "/account/sign-out-everywhere", "/organisation/switch", "/invitation");
+
+    /** Page routes for administrators only: plan owners may not use them either. */
+    private static final String ADMINISTRATORS_ONLY = "/organisation/members";
 
     @Autowired
     MockMvc mvc;
@@ -95,18 +99,22 @@ class AccessTests {
     IndicatorReader indicators;
 
     @Autowired
+    Memberships memberships;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
     @LocalServerPort
     int port;
 
-    record Fixture(Organisation organisation, SmallPlan plan, long termId, long personId, long indicatorId) {
+    record Fixture(Organisation organisation, SmallPlan plan, long termId, long personId, long indicatorId,
+            long accountId) {
 
         Map<String, Object> ids() {
             return Map.of("planId", plan.planId(), "sectionId", plan.sectionId(), "outcomeId", plan.outcomeId(),
                     "actionId", plan.actionId(), "measureId", plan.measureId(), "termId", termId, "personId", personId,
-                    "indicatorId", indicatorId);
+                    "indicatorId", indicatorId, "accountId", accountId);
         }
     }
 
@@ -132,7 +140,10 @@ class AccessTests {
                 "POST /plans/{planId}/glossary/{termId}/remove", "GET /people/new", "POST /people/new",
                 "GET /people/{personId}/edit", "POST /people/{personId}/edit", "GET /plans/{planId}/indicators/new",
                 "POST /plans/{planId}/indicators/new", "GET /indicators/{indicatorId}/edit",
-                "POST /indicators/{indicatorId}/edit", "POST /indicators/{indicatorId}/archive");
+                "POST /indicators/{indicatorId}/edit", "POST /indicators/{indicatorId}/archive",
+                "GET /organisation/members/new", "POST /organisation/members/new",
+                "GET /organisation/members/{accountId}/edit", "POST /organisation/members/{accountId}/edit",
+                "POST /organisation/members/{accountId}/deactivate", "POST /organisation/members/{accountId}/reactivate");
     }
 
     @ParameterizedTest
@@ -181,6 +192,7 @@ class AccessTests {
         Fixture fixture = fixture(PlanStatus.DRAFT);
         var editor = user(users.loadUserByUsername(fixture.organisation().username(role)));
         List<Route> routes = editRoutes().stream()
+                .filter(route -> role == Role.ADMINISTRATOR || !route.pattern().startsWith(ADMINISTRATORS_ONLY))
                 .sorted(Comparator.comparingInt(AccessTests::removalRank))
                 .toList();
 
@@ -201,6 +213,25 @@ class AccessTests {
 
         assertThat(reader.plans(fixture.organisation().id())).extracting(Plan::id)
                 .as("the draft plan was removed last").doesNotContain(fixture.plan().planId());
+    }
+
+    @Test
+    void planOwnersGetTheForbiddenPageOnTheAdministratorsRoutesAndNothingChanges() {
+        Fixture fixture = fixture(PlanStatus.DRAFT);
+        WebSession session = new WebSession(port).signIn(fixture.organisation().username(Role.PLAN_OWNER), TestData.PASSWORD);
+        List<Route> administrators = Routes.all(mapping).stream()
+                .filter(route -> !route.isApi() && route.pattern().startsWith(ADMINISTRATORS_ONLY)).toList();
+        String before = memberships.members(fixture.organisation().id()).toString();
+
+        for (Route route : administrators) {
+            String path = route.path(fixture.ids());
+            WebSession.Page page = route.isRead() ? session.get(path) : session.post(path, formFields(fixture, route));
+            assertThat(page.status()).as(route.toString()).isEqualTo(403);
+            assertThat(page.body()).as(route.toString()).contains("You cannot do that");
+        }
+
+        assertThat(administrators).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(memberships.members(fixture.organisation().id()).toString()).isEqualTo(before);
     }
 
     @Test
@@ -229,7 +260,7 @@ class AccessTests {
     void pagesSendThoseNotSignedInToTheSignInPage() throws Exception {
         Fixture fixture = fixture(PlanStatus.ACTIVE);
 
-        for (String path : List.of("/", "/plans", "/plans/" + fixture.plan().planId(), "/people",
+        for (String path : List.of("/", "/plans", "/plans/" + fixture.plan().planId(), "/people", "/organisation/members",
                 "/plans/" + fixture.plan().planId() + "/actions/" + fixture.plan().actionId(), "/plans/new")) {
             mvc.perform(get(path)).andExpect(status().isFound()).andExpect(AccessTests::redirectedToSignIn);
         }
@@ -327,6 +358,8 @@ class AccessTests {
         fields.put("decimals", "0");
         fields.put("yearToDateRule", "SUM");
         fields.put("frequency", "MONTHLY");
+        fields.put("email", "member" + unique + "@example.org");
+        fields.put("role", "CONTRIBUTOR");
         fields.put("version", String.valueOf(currentVersion(fixture, route.target())));
         return fields;
     }
@@ -346,6 +379,7 @@ class AccessTests {
             case "termId" -> reader.glossaryTerm(organisationId, plan.planId(), fixture.termId()).version();
             case "personId" -> people.get(organisationId, fixture.personId()).version();
             case "indicatorId" -> indicators.indicator(organisationId, fixture.indicatorId()).version();
+            case "accountId" -> memberships.member(organisationId, fixture.accountId()).version();
             default -> throw new AssertionError("No version known for {" + target + "}: teach the test");
         };
     }
@@ -367,7 +401,8 @@ class AccessTests {
         long termId = plans.addGlossaryTerm(organisation.id(), plan.planId(), "MASH", "Multi-Agency Safeguarding Hub");
         long personId = testData.person(organisation, "Leon Adeyemi");
         long indicatorId = testData.indicator(organisation, plan.planId(), plan.sectionId(), "I1");
-        return new Fixture(organisation, plan, termId, personId, indicatorId);
+        long accountId = testData.accountId(organisation.username(Role.VIEWER));
+        return new Fixture(organisation, plan, termId, personId, indicatorId, accountId);
     }
 
     private Snapshot snapshot(Fixture fixture) {

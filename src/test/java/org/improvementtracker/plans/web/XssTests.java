@@ -18,7 +18,11 @@ import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.Html;
 import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
+import org.improvementtracker.TestInvitations;
+import org.improvementtracker.accounts.Invitations;
+import org.improvementtracker.accounts.Invitee;
 import org.improvementtracker.accounts.Role;
+import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.people.People;
 import org.improvementtracker.people.PersonDetails;
 import org.improvementtracker.plans.ActionDetails;
@@ -39,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -53,7 +58,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestData.class)
+@Import({TestData.class, TestInvitations.class})
 class XssTests {
 
     static final String SCRIPT = "<script>alert(1)</script>";
@@ -90,6 +95,15 @@ class XssTests {
 
     @Autowired
     People people;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    TestInvitations mail;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Organisation organisation;
 
@@ -262,6 +276,42 @@ class XssTests {
         assertNoMarkupFromUsers(overview, "typed plan");
         assertThat(overview).contains("<h1 class=\"govuk-heading-xl\">" + Html.escape(SCRIPT + " typed") + "</h1>",
                 Html.escape(IMAGE + " typed"));
+    }
+
+    @Test
+    void memberPagesTheInvitationAndTheSwitcherShowTheMarkupAsText() throws Exception {
+        SignedInUser administrator = (SignedInUser) users.loadUserByUsername(organisation.username(Role.ADMINISTRATOR));
+        String memberName = SCRIPT + " member";
+        String email = "member." + organisation.id() + "@example.org";
+        long member = invitations.invite(administrator, new Invitee(memberName, email, Role.VIEWER));
+        Organisation partner = testData.organisation();
+        testData.member(partner, administrator.accountId(), Role.VIEWER);
+        String partnerName = IMAGE + " partner " + partner.id();
+        jdbc.sql("update organisation set name = ? where id = ?").params(partnerName, partner.id()).update();
+
+        Map<String, List<String>> shown = new LinkedHashMap<>();
+        shown.put("/organisation/members", List.of(memberName, partnerName));
+        shown.put("/organisation/members/new", List.of(personName, jobTitle));
+        shown.put("/organisation/members/" + member + "/edit", List.of(memberName));
+        shown.put("/organisation/members/" + member + "/deactivate", List.of(memberName));
+        shown.put("/outbox", List.of(memberName));
+        for (Map.Entry<String, List<String>> page : shown.entrySet()) {
+            String body = mvc.perform(get(page.getKey()).with(user(administrator))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertNoMarkupFromUsers(body, page.getKey());
+            for (String text : page.getValue()) {
+                assertThat(body).as(page.getKey() + " shows " + text).contains(Html.escape(text));
+            }
+        }
+        String invitation = mvc.perform(get("/invitation").param("token", mail.secret(organisation.id(), email)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertNoMarkupFromUsers(invitation, "invitation");
+        assertThat(invitation).contains(Html.escape(memberName));
+        String refused = mvc.perform(post("/organisation/members/new").with(user(administrator)).with(csrf())
+                .param("name", SCRIPT).param("email", IMAGE).param("role", SCRIPT)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertNoMarkupFromUsers(refused, "refused invitation");
+        assertThat(refused).contains("There is a problem", "value=\"" + Html.escape(SCRIPT) + "\"");
     }
 
     private static void assertNoMarkupFromUsers(String page, String what) {
