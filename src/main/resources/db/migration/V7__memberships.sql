@@ -9,13 +9,15 @@ create table membership (
     -- INVITED until they accept, ACTIVE, or DEACTIVATED by an administrator (who can reactivate them)
     status          varchar(20) not null,
     created_at      timestamp with time zone not null,
+    -- when they first became active (accepted the invitation); null while they never have
+    joined_at       timestamp with time zone,
     version         integer not null default 0,
     unique (organisation_id, account_id)
 );
 create index membership_account on membership (account_id, status);
 
-insert into membership (organisation_id, account_id, role, status, created_at, version)
-select organisation_id, id, role, case when enabled then 'ACTIVE' else 'DEACTIVATED' end, created_at, 0
+insert into membership (organisation_id, account_id, role, status, created_at, joined_at, version)
+select organisation_id, id, role, case when enabled then 'ACTIVE' else 'DEACTIVATED' end, created_at, created_at, 0
 from account;
 
 alter table account drop column role;

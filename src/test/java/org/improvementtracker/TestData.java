@@ -96,9 +96,9 @@ public class TestData {
     /** Makes an account an active member of (another) organisation, with the role given. */
     public void member(Organisation organisation, long accountId, Role role) {
         jdbc.sql("""
-                insert into membership (organisation_id, account_id, role, status, created_at)
-                values (?, ?, ?, 'ACTIVE', ?)""")
-                .params(organisation.id(), accountId, role.name(), OffsetDateTime.now())
+                insert into membership (organisation_id, account_id, role, status, created_at, joined_at)
+                values (?, ?, ?, 'ACTIVE', ?, ?)""")
+                .params(organisation.id(), accountId, role.name(), OffsetDateTime.now(), OffsetDateTime.now())
                 .update();
     }
 

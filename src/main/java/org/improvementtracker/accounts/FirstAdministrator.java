@@ -53,8 +53,10 @@ class FirstAdministrator implements ApplicationRunner {
                 values (?, ?, ?, ?, ?)""")
                 .params(organisationId, properties.username(), properties.username(),
                         passwords.encode(properties.password()), now));
-        jdbc.sql("insert into membership (organisation_id, account_id, role, status, created_at) values (?, ?, ?, ?, ?)")
-                .params(organisationId, accountId, Role.ADMINISTRATOR.name(), MembershipStatus.ACTIVE.name(), now)
+        jdbc.sql("""
+                insert into membership (organisation_id, account_id, role, status, created_at, joined_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(organisationId, accountId, Role.ADMINISTRATOR.name(), MembershipStatus.ACTIVE.name(), now, now)
                 .update();
         log.info("Created administrator {} for {}", properties.username(), properties.organisation());
     }

@@ -168,9 +168,9 @@ public class Invitations {
                     before.put(rs.getLong("organisation_id"), Memberships.member(rs, 0));
                 });
         jdbc.sql("""
-                update membership set status = 'ACTIVE', version = version + 1
+                update membership set status = 'ACTIVE', joined_at = :now, version = version + 1
                 where account_id = :account and organisation_id in (:organisations) and status = 'INVITED'""")
-                .param("account", accountId).param("organisations", organisations).update();
+                .param("now", now()).param("account", accountId).param("organisations", organisations).update();
         before.forEach((organisationId, was) -> {
             Member is = new Member(was.accountId(), was.name(), was.username(), was.email(), was.role(),
                     MembershipStatus.ACTIVE, was.lastSignedInAt(), was.version() + 1);

@@ -3,6 +3,9 @@ package org.improvementtracker.accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,11 +32,13 @@ public class Memberships {
             a.id as account_id, a.display_name, a.username, a.email, a.last_signed_in_at, m.role, m.status, m.version""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final AuditTrail audit;
     private final Accounts accounts;
 
-    Memberships(JdbcClient jdbc, AuditTrail audit, Accounts accounts) {
+    Memberships(JdbcClient jdbc, Clock clock, AuditTrail audit, Accounts accounts) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.audit = audit;
         this.accounts = accounts;
     }
@@ -110,6 +115,7 @@ public class Memberships {
     /**
      * Stops the member working in this organisation: their sessions end at once (everywhere, as sessions
      * are the person's, not the organisation's), and their API tokens and password stop working here.
+     * Someone invited who has not joined yet loses their invitation.
      */
     @Transactional
     public Member deactivate(SignedInUser administrator, long accountId) {
@@ -119,11 +125,20 @@ public class Memberships {
             requireAnotherActiveAdministrator(organisationId, before, "accountId");
         }
         Member after = changeStatus(organisationId, before, MembershipStatus.DEACTIVATED);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.sql("""
+                update invitation set expires_at = ? where organisation_id = ? and account_id = ? and used_at is null
+                and expires_at > ?""")
+                .params(now, organisationId, accountId, now).update();
         accounts.endSessionsOf(before.username());
         return after;
     }
 
-    /** Lets a deactivated member work in the organisation again; anyone else is left as they are. */
+    /**
+     * Lets a deactivated member work in the organisation again; anyone else is left as they are. Someone
+     * deactivated before they ever joined goes back to invited: only they can accept an invitation (which
+     * an administrator can then send again), so deactivating and reactivating cannot add someone unasked.
+     */
     @Transactional
     public Member reactivate(SignedInUser administrator, long accountId) {
         long organisationId = organisationOf(administrator);
@@ -131,7 +146,10 @@ public class Memberships {
         if (before.status() != MembershipStatus.DEACTIVATED) {
             return before;
         }
-        return changeStatus(organisationId, before, MembershipStatus.ACTIVE);
+        boolean joined = jdbc.sql("""
+                select count(*) from membership where organisation_id = ? and account_id = ? and joined_at is not null""")
+                .params(organisationId, accountId).query(Long.class).single() > 0;
+        return changeStatus(organisationId, before, joined ? MembershipStatus.ACTIVE : MembershipStatus.INVITED);
     }
 
     private Member changeStatus(long organisationId, Member before, MembershipStatus status) {

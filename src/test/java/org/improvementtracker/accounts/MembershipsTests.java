@@ -223,6 +223,28 @@ class MembershipsTests {
     }
 
     @Test
+    void deactivatingSomeoneInvitedCancelsTheirLinkAndReactivatingDoesNotMakeThemJoin() {
+        Organisation other = testData.organisation();
+        String email = mail.giveEmail(other.username(Role.VIEWER));
+        long existing = invitations.invite(administrator, new Invitee("Anyone", email, Role.VIEWER));
+        String newcomer = invite("Sam Lee", Role.VIEWER);
+        String secret = mail.secret(organisation.id(), newcomer);
+        long newcomerId = accounts.loadUserByUsername(newcomer).accountId();
+
+        memberships.deactivate(administrator, existing);
+        memberships.deactivate(administrator, newcomerId);
+        memberships.reactivate(administrator, existing);
+        memberships.reactivate(administrator, newcomerId);
+        invitations.acceptOnSignIn(existing);
+
+        assertThat(memberships.member(organisation.id(), existing).status()).isEqualTo(MembershipStatus.INVITED);
+        assertThat(memberships.signedInAs(existing, organisation.id())).isEmpty();
+        assertThatThrownBy(() -> invitations.accept(secret, NEW_PASSWORD)).isInstanceOf(InvitationRefused.class);
+        invitations.invite(administrator, new Invitee("Sam Lee", newcomer, Role.VIEWER));
+        assertThat(invitations.accept(mail.secret(organisation.id(), newcomer), NEW_PASSWORD)).isEqualTo(newcomer);
+    }
+
+    @Test
     void aRoleChangeFromAStaleVersionIsRefused() {
         long viewer = user(organisation, Role.VIEWER).accountId();
         int seen = memberships.member(organisation.id(), viewer).version();

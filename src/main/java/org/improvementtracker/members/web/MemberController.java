@@ -2,6 +2,7 @@ package org.improvementtracker.members.web;
 
 import org.improvementtracker.accounts.AdministratorsOnly;
 import org.improvementtracker.accounts.Member;
+import org.improvementtracker.accounts.MembershipStatus;
 import org.improvementtracker.accounts.Memberships;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.support.InvalidInputException;
@@ -86,8 +87,10 @@ class MemberController {
     @PostMapping(ONE + "/reactivate")
     public String reactivate(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("member") Member member,
             RedirectAttributes redirect) {
-        memberships.reactivate(user, member.accountId());
-        redirect.addFlashAttribute("banner", member.name() + " can sign in to this organisation again.");
+        Member reactivated = memberships.reactivate(user, member.accountId());
+        redirect.addFlashAttribute("banner", reactivated.status() == MembershipStatus.INVITED
+                ? member.name() + " had not joined yet, so is invited again: invite them once more to send a new link."
+                : member.name() + " can sign in to this organisation again.");
         return "redirect:" + MembersController.LIST;
     }
 }
