@@ -125,6 +125,10 @@ class OrganisationSwitchTests {
                 "X-Organisation", Long.toString(testData.organisation().id()));
         WebSession.Page garbage = api.send("GET", "/api/plans", null, "Authorization", basic, "X-Organisation", "1 or 1=1");
 
+        String theirs = api.send("GET", "/api/organisations", null, "Authorization", basic).body();
+
+        assertThat(theirs).isEqualTo("[{\"id\":%d,\"name\":\"%s\",\"role\":\"PLAN_OWNER\"},{\"id\":%d,\"name\":\"%s\",\"role\":\"VIEWER\"}]"
+                .formatted(home.id(), home.name(), partner.id(), partner.name()));
         assertThat(byDefault).contains(planOfHome).doesNotContain(planOfPartner);
         assertThat(chosen.status()).isEqualTo(200);
         assertThat(chosen.body()).contains(planOfPartner).doesNotContain(planOfHome);
