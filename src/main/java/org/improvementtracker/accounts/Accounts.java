@@ -1,5 +1,10 @@
 package org.improvementtracker.accounts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
 import org.improvementtracker.support.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -17,6 +22,31 @@ public class Accounts {
     Accounts(JdbcClient jdbc, FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.jdbc = jdbc;
         this.sessions = sessions;
+    }
+
+    /** Someone with an account in the organisation, as others see them. */
+    public record AccountName(long id, String username, String displayName, Role role) {
+    }
+
+    /** The organisation's enabled accounts with this role, by name. */
+    @Transactional(readOnly = true)
+    public List<AccountName> withRole(long organisationId, Role role) {
+        return jdbc.sql("""
+                select id, username, display_name, role from account
+                where organisation_id = ? and role = ? and enabled order by lower(display_name), id""")
+                .params(organisationId, role.name()).query(Accounts::accountName).list();
+    }
+
+    /** An account of the organisation, enabled or not; another organisation's is not found. */
+    @Transactional(readOnly = true)
+    public Optional<AccountName> find(long organisationId, long accountId) {
+        return jdbc.sql("select id, username, display_name, role from account where organisation_id = ? and id = ?")
+                .params(organisationId, accountId).query(Accounts::accountName).optional();
+    }
+
+    private static AccountName accountName(ResultSet rs, int row) throws SQLException {
+        return new AccountName(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")));
     }
 
     /**
