@@ -112,12 +112,16 @@ class PartnerAccessTests {
 
         WebSession.Page home = partner.get("/");
         WebSession.Page mine = partner.get("/my-actions");
+        WebSession.Page action = partner.get("/plans/" + cycle.planId() + "/actions/" + namedAction());
 
         assertThat(home.location()).endsWith("/my-actions");
         assertThat(Html.text(mine.body())).contains("Your access is limited to these actions", "Action 2 of the front door")
                 .doesNotContain("Action 1 of the front door", "not linked");
         assertThat(mine.body()).contains("/plans/" + cycle.planId() + "/actions/" + namedAction() + "/updates/" + periodId)
                 .doesNotContain("href=\"/plans\"", "href=\"/people\"", "href=\"/plans/" + cycle.planId() + "\"");
+        assertThat(action.status()).isEqualTo(200);
+        assertThat(Html.text(action.body())).contains("Action 2 of the front door");
+        assertThat(action.body()).doesNotContain("href=\"/plans\"", "href=\"/plans/" + cycle.planId() + "\"");
     }
 
     @Test
