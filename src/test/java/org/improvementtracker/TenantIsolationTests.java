@@ -33,6 +33,7 @@ import org.improvementtracker.indicators.IndicatorReader;
 import org.improvementtracker.indicators.IndicatorService;
 import org.improvementtracker.indicators.IndicatorValues;
 import org.improvementtracker.indicators.ValueEntry;
+import org.improvementtracker.partners.PartnerAccess;
 import org.improvementtracker.people.People;
 import org.improvementtracker.people.Person;
 import org.improvementtracker.plans.ActionDetails;
@@ -71,7 +72,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * No user ever sees or changes another organisation's data. A plan owner of organisation B tries
+ * No user ever sees or changes another organisation's data. An administrator of organisation B tries
  * organisation A's ids on every route that takes an id (read from the handler mapping, so new routes
  * are covered without touching this test): always "not found", as if A's records did not exist.
  */
@@ -133,6 +134,9 @@ class TenantIsolationTests {
     JdbcClient jdbc;
 
     @Autowired
+    PartnerAccess partners;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
 
@@ -170,16 +174,18 @@ class TenantIsolationTests {
         indicatorValues.save(a.id(), ownerOfA.accountId(), new ValueEntry(indicator, YearMonth.of(2026, 5),
                 new Figures(new BigDecimal("61.5"), null, null, "Note " + unique), null));
         long token = apiTokens.create(ownerOfA, "Token " + unique, 30).id();
-        long member = testData.accountId(a.username(Role.VIEWER));
+        long contributor = ((SignedInUser) users.loadUserByUsername(a.username(Role.CONTRIBUTOR))).accountId();
+        partners.limit(a.id(), contributor);
+        partners.name(a.id(), contributor, 0, List.of(action));
         idsOfA = Map.ofEntries(Map.entry("planId", plan), Map.entry("sectionId", section),
                 Map.entry("outcomeId", outcome), Map.entry("actionId", action), Map.entry("measureId", measure),
                 Map.entry("termId", term), Map.entry("personId", person), Map.entry("periodId", period),
                 Map.entry("updateId", update), Map.entry("indicatorId", indicator), Map.entry("month", "2026-05"),
-                Map.entry("tokenId", token), Map.entry("accountId", member));
+                Map.entry("tokenId", token), Map.entry("accountId", contributor));
         secretsOfA = List.of(reader.plan(a.id(), plan).title(), "Section " + unique, "Outcome " + unique,
                 "Action " + unique, "Measure " + unique, "Meaning " + unique, "Person " + unique, "SECRETA",
                 "Period " + unique, "Update " + unique, "Evidence " + unique, "Indicator " + unique, "Note " + unique,
-                "SECRET-" + a.id(), "Token " + unique, "Viewer " + unique);
+                "SECRET-" + a.id(), "Token " + unique, Role.CONTRIBUTOR.label() + " of " + a.name());
 
         b = testData.organisation();
         SmallPlan planOfB = testData.smallPlan(b, PlanStatus.ACTIVE);
@@ -197,7 +203,7 @@ class TenantIsolationTests {
                 MockHttpServletRequestBuilder request = route.isRead() ? get(path)
                         : request(HttpMethod.valueOf(route.method().name()), path).with(csrf());
                 formFields().forEach(request::param);
-                MvcResult result = mvc.perform(request.with(asWhomInB(route))).andReturn();
+                MvcResult result = mvc.perform(request.with(administratorOfB())).andReturn();
                 String body = result.getResponse().getContentAsString();
 
                 assertThat(result.getResponse().getStatus()).as(route + " as " + path).isEqualTo(404);
@@ -212,6 +218,8 @@ class TenantIsolationTests {
                 "POST /account/tokens/" + idsOfA.get("tokenId") + "/revoke");
         assertThat(tried).as("members pages tried").contains("GET /organisation/members/" + idsOfA.get("accountId") + "/edit",
                 "POST /organisation/members/" + idsOfA.get("accountId") + "/deactivate");
+        assertThat(tried).as("partner access pages tried").contains("GET /organisation/partners/"
+                + idsOfA.get("accountId"), "POST /organisation/partners/" + idsOfA.get("accountId") + "/lift");
         assertThat(tried).as("indicator pages tried").contains("GET /indicators/" + idsOfA.get("indicatorId"),
                 "GET /plans/" + idsOfA.get("planId") + "/indicators");
         assertThat(snapshot()).isEqualTo(before);
@@ -226,7 +234,7 @@ class TenantIsolationTests {
             for (Map<String, Object> ids : idCombinations(route)) {
                 String path = route.path(ids);
                 MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method().name()), path)
-                        .with(httpBasic(b.username(whoInB(route)), TestData.PASSWORD));
+                        .with(httpBasic(b.username(Role.ADMINISTRATOR), TestData.PASSWORD)).param("version", "0");
                 if (!route.isRead()) {
                     request.contentType(MediaType.APPLICATION_JSON).content("""
                             {"title": "Changed", "sectionId": %d, "reference": "B1", "description": "Changed",
@@ -249,7 +257,8 @@ class TenantIsolationTests {
                 "PUT /api/indicators/" + idsOfA.get("indicatorId") + "/values/2026-05",
                 "POST /api/plans/" + idsOfA.get("planId") + "/indicators",
                 "PUT /api/plans/" + idsOfA.get("planId") + "/actions/" + idsOfA.get("actionId"),
-                "PUT /api/plans/" + idsOfB.get("planId") + "/actions/" + idsOfA.get("actionId"));
+                "PUT /api/plans/" + idsOfB.get("planId") + "/actions/" + idsOfA.get("actionId"),
+                "PUT /api/partners/" + idsOfA.get("accountId") + "/actions", "DELETE /api/partners/" + idsOfA.get("accountId"));
         assertThat(snapshot()).isEqualTo(before);
     }
 
@@ -258,7 +267,7 @@ class TenantIsolationTests {
         for (String path : List.of("/plans", "/people", "/plans/" + idsOfB.get("planId"),
                 "/plans/" + idsOfB.get("planId") + "/actions", "/plans/" + idsOfB.get("planId") + "/glossary",
                 "/plans/" + idsOfB.get("planId") + "/actions/new", "/plans/" + idsOfB.get("planId") + "/sections/new")) {
-            String body = mvc.perform(get(path).with(ownerOfB())).andExpect(status().isOk()).andReturn().getResponse()
+            String body = mvc.perform(get(path).with(administratorOfB())).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString();
             assertNothingOfA(body, path);
         }
@@ -278,7 +287,7 @@ class TenantIsolationTests {
 
         for (String[] filter : new String[][] {{"lead", idsOfA.get("personId").toString()},
                 {"section", idsOfA.get("sectionId").toString()}}) {
-            String body = mvc.perform(get(plan).param(filter[0], filter[1]).with(ownerOfB())).andExpect(status().isOk())
+            String body = mvc.perform(get(plan).param(filter[0], filter[1]).with(administratorOfB())).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             assertThat(Html.text(body)).as(filter[0]).contains("0 actions found");
             assertNothingOfA(body, filter[0]);
@@ -366,7 +375,7 @@ class TenantIsolationTests {
     }
 
     private String problemPage(MockHttpServletRequestBuilder request) throws Exception {
-        String body = mvc.perform(request.with(ownerOfB()).with(csrf())).andExpect(status().isOk()).andReturn()
+        String body = mvc.perform(request.with(administratorOfB()).with(csrf())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
         assertThat(body).contains("There is a problem");
         assertNothingOfA(body, "form");
@@ -388,7 +397,7 @@ class TenantIsolationTests {
     @Test
     void anotherOrganisationsMembersAndOrganisationCannotBeReachedBySwitchingOrInviting() throws Exception {
         SignedInUser administratorOfB = (SignedInUser) users.loadUserByUsername(b.username(Role.ADMINISTRATOR));
-        String email = "viewer." + a.id() + "@example.org";
+        String email = "contributor." + a.id() + "@example.org";
         jdbc.sql("update account set email = ? where id = ?").params(email, idsOfA.get("accountId")).update();
 
         String switched = mvc.perform(post("/organisation/switch").param("organisationId", String.valueOf(a.id()))
@@ -403,7 +412,7 @@ class TenantIsolationTests {
         assertNothingOfA(switched, "switch");
         assertNothingOfA(members, "members");
         assertNothingOfA(api, "X-Organisation");
-        assertThat(members).doesNotContain(a.username(Role.VIEWER));
+        assertThat(members).doesNotContain(a.username(Role.CONTRIBUTOR));
         // Inviting A's member into B adds a membership of B only, which they accept by signing in: A is untouched
         mvc.perform(post("/api/members/invitations").with(httpBasic(b.username(Role.ADMINISTRATOR), TestData.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -411,22 +420,14 @@ class TenantIsolationTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("INVITED"))
                 .andExpect(jsonPath("$.role").value("ADMINISTRATOR"));
-        SignedInUser viewerOfA = (SignedInUser) users.loadUserByUsername(a.username(Role.VIEWER));
-        assertThat(viewerOfA.organisationId()).isEqualTo(a.id());
-        assertThat(viewerOfA.role()).isEqualTo(Role.VIEWER);
+        SignedInUser contributorOfA = (SignedInUser) users.loadUserByUsername(a.username(Role.CONTRIBUTOR));
+        assertThat(contributorOfA.organisationId()).isEqualTo(a.id());
+        assertThat(contributorOfA.role()).isEqualTo(Role.CONTRIBUTOR);
     }
 
-    /** Members can only be managed by administrators; everything else is tried as B's plan owner. */
-    private Role whoInB(Route route) {
-        return route.variables().contains("accountId") ? Role.ADMINISTRATOR : Role.PLAN_OWNER;
-    }
-
-    private RequestPostProcessor asWhomInB(Route route) {
-        return user(users.loadUserByUsername(b.username(whoInB(route))));
-    }
-
-    private RequestPostProcessor ownerOfB() {
-        return user(users.loadUserByUsername(b.username(Role.PLAN_OWNER)));
+    /** B's administrator, who may use every route, so that only the organisation check can refuse. */
+    private RequestPostProcessor administratorOfB() {
+        return user(users.loadUserByUsername(b.username(Role.ADMINISTRATOR)));
     }
 
 }

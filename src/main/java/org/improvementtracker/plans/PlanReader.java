@@ -97,6 +97,16 @@ public class PlanReader {
         return actions.withIds(organisationId, actionIds);
     }
 
+    /** Every live section across the organisation's live plans, in plan order. */
+    public List<Section> liveSections(long organisationId) {
+        return sections.live(organisationId);
+    }
+
+    /** Every live action across the organisation's live plans, in plan order. */
+    public List<Action> liveActions(long organisationId) {
+        return actions.live(organisationId);
+    }
+
     /** "My actions": live actions, across the organisation's plans, led by or the responsibility of these people. */
     public List<Action> actionsLedBy(long organisationId, Collection<Long> personIds) {
         return actions.ledBy(organisationId, personIds);

@@ -47,6 +47,15 @@ class SectionRepository {
                 .params(organisationId, planId).query(SECTION).list();
     }
 
+    /** Every live section of the organisation's live plans, in plan order, in one statement. */
+    List<Section> live(long organisationId) {
+        return jdbc.sql(SELECT + """
+                 join plan pl on pl.id = s.plan_id
+                 where s.organisation_id = ? and s.archived_at is null and pl.archived_at is null
+                 order by s.plan_id, s.position""")
+                .params(organisationId).query(SECTION).list();
+    }
+
     /** Archived ones too, in plan order: scores of past periods still count the sections rated then. */
     List<Section> everInPlan(long organisationId, long planId) {
         return jdbc.sql(SELECT + " where s.organisation_id = ? and s.plan_id = ? order by s.position, s.id")

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.partners.PartnerAccess;
 import org.improvementtracker.people.People;
 import org.improvementtracker.plans.Action;
 import org.improvementtracker.plans.ActionFilter;
@@ -35,9 +37,10 @@ public class ProgressReader {
     private final PeriodRepository periods;
     private final UpdateRepository updates;
     private final InitialRatings initialRatings;
+    private final PartnerAccess partners;
 
     ProgressReader(Clock clock, PlanReader plans, People people, PeriodService periodService, PeriodRepository periods,
-            UpdateRepository updates, InitialRatings initialRatings) {
+            UpdateRepository updates, InitialRatings initialRatings, PartnerAccess partners) {
         this.clock = clock;
         this.plans = plans;
         this.people = people;
@@ -45,6 +48,7 @@ public class ProgressReader {
         this.periods = periods;
         this.updates = updates;
         this.initialRatings = initialRatings;
+        this.partners = partners;
     }
 
     public PeriodProgress period(long organisationId, long planId, long periodId) {
@@ -80,9 +84,16 @@ public class ProgressReader {
         return new PeriodProgress(plan, period, previousPeriod, progress, today);
     }
 
-    /** The signed-in person's actions in every plan, with the period each plan is taking updates for. */
-    public List<MyAction> mine(long organisationId, long accountId) {
-        List<Action> actions = plans.actionsLedBy(organisationId, people.linkedTo(organisationId, accountId));
+    /**
+     * The signed-in person's actions in every plan, with the period each plan is taking updates for: those
+     * of the people linked to them, or for a partner the live actions named for them.
+     */
+    public List<MyAction> mine(SignedInUser user) {
+        long organisationId = user.organisationId();
+        List<Action> actions = partners.namedActions(user)
+                .map(named -> plans.actionsWithIds(organisationId, named).stream()
+                        .filter(action -> !action.archived()).toList())
+                .orElseGet(() -> plans.actionsLedBy(organisationId, people.linkedTo(organisationId, user.accountId())));
         Map<Long, String> titles = plans.plans(organisationId).stream()
                 .collect(Collectors.toMap(Plan::id, Plan::title));
         Map<Long, Period> livePeriods = periods.liveIn(organisationId,

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.partners.PartnerAccess;
 import org.improvementtracker.people.People;
 import org.improvementtracker.plans.Action;
 import org.improvementtracker.plans.Plan;
@@ -35,11 +37,14 @@ public class UpdateService {
     private final People people;
     private final PeriodService periods;
     private final UpdateRepository updates;
+    private final PartnerAccess partners;
 
-    UpdateService(Clock clock, PlanReader plans, People people, PeriodService periods, UpdateRepository updates) {
+    UpdateService(Clock clock, PlanReader plans, People people, PeriodService periods, UpdateRepository updates,
+            PartnerAccess partners) {
         this.clock = clock;
         this.plans = plans;
         this.people = people;
+        this.partners = partners;
         this.periods = periods;
         this.updates = updates;
     }
@@ -49,9 +54,16 @@ public class UpdateService {
         return updates.forActionInPeriod(organisationId, actionId, periodId);
     }
 
-    /** Contributors write only for actions where they are the lead or responsible officer; viewers never. */
+    /**
+     * Contributors write only for actions where they are the lead or responsible officer; viewers never.
+     * A contributor limited to named actions writes for those, lead or not, and for no other.
+     */
     @Transactional(readOnly = true)
     public boolean mayWrite(SignedInUser user, Action action) {
+        Optional<Set<Long>> named = partners.namedActions(user);
+        if (named.isPresent()) {
+            return user.role() == Role.CONTRIBUTOR && named.get().contains(action.id());
+        }
         if (user.role().canEditPlans()) {
             return true;
         }

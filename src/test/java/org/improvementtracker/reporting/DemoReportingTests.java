@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.plans.PlanReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -23,6 +25,7 @@ class DemoReportingTests {
     @Autowired PeriodService periods;
     @Autowired ScoreReader scores;
     @Autowired ProgressReader progress;
+    @Autowired UserDetailsService users;
     @Autowired PlanReader plans;
 
     @Test
@@ -65,8 +68,7 @@ class DemoReportingTests {
 
     @Test
     void theDemoLeadHasActionsStillToUpdateInTheOpenPeriod() {
-        long leadAccount = jdbc.sql("select id from account where username = 'lead'").query(Long.class).single();
-        List<MyAction> mine = progress.mine(DEMO, leadAccount);
+        List<MyAction> mine = progress.mine((SignedInUser) users.loadUserByUsername("lead"));
         assertThat(mine).isNotEmpty();
         assertThat(mine).anyMatch(MyAction::due);
         assertThat(mine).allMatch(action -> action.period() != null && action.period().label().equals("November 2026"));

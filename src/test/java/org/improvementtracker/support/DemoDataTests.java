@@ -26,12 +26,13 @@ class DemoDataTests {
     @Autowired PlanReader reader;
 
     @Test
-    void demoBoroughHasFourAccountsThatSignInWithDemo() {
+    void demoBoroughHasFiveAccountsThatSignInWithDemo() {
         List<String> roles = jdbc.sql("""
                 select a.username || ':' || m.role from account a join membership m on m.account_id = a.id
                 join organisation o on o.id = m.organisation_id
                 where o.name = 'Demo Borough Council' and m.status = 'ACTIVE' order by a.username""").query(String.class).list();
-        assertThat(roles).containsExactly("admin:ADMINISTRATOR", "lead:CONTRIBUTOR", "owner:PLAN_OWNER", "viewer:VIEWER");
+        assertThat(roles).containsExactly("admin:ADMINISTRATOR", "lead:CONTRIBUTOR", "owner:PLAN_OWNER",
+                "partner:CONTRIBUTOR", "viewer:VIEWER");
         jdbc.sql("select password_hash from account").query(String.class).list()
                 .forEach(hash -> assertThat(passwords.matches("demo", hash)).isTrue());
     }
@@ -42,6 +43,15 @@ class DemoDataTests {
                 select o.name || ':' || m.role from membership m join organisation o on o.id = m.organisation_id
                 join account a on a.id = m.account_id where a.username = 'admin' order by o.name""").query(String.class).list();
         assertThat(theirs).containsExactly("Demo Borough Council:ADMINISTRATOR", "Demo Partner Trust:ADMINISTRATOR");
+    }
+
+    @Test
+    void theDemoPartnerIsLimitedToThePolicesTwoActions() {
+        List<String> named = jdbc.sql("""
+                select a.reference from partner_action n join account u on u.id = n.account_id
+                join action a on a.id = n.action_id where u.username = 'partner' order by a.reference""")
+                .query(String.class).list();
+        assertThat(named).containsExactly("2.3 i)", "7.1 i)");
     }
 
     @Test

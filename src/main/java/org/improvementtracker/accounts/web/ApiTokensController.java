@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.improvementtracker.accounts.ApiToken;
 import org.improvementtracker.accounts.ApiTokens;
+import org.improvementtracker.accounts.OpenToPartners;
 import org.improvementtracker.accounts.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * token can do no more than its owner's role allows). Nobody sees or revokes anyone else's.
  */
 @Controller
+@OpenToPartners
 class ApiTokensController {
 
     private static final String LIST = "/account/tokens";

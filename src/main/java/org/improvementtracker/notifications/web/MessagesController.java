@@ -2,6 +2,7 @@ package org.improvementtracker.notifications.web;
 
 import java.time.Clock;
 
+import org.improvementtracker.accounts.OpenToPartners;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.notifications.Inbox;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +29,7 @@ class MessagesController {
         this.inbox = inbox;
     }
 
+    @OpenToPartners
     @GetMapping("/messages")
     String messages(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("messages", inbox.messages(user));
@@ -35,6 +37,7 @@ class MessagesController {
         return "notifications/messages";
     }
 
+    @OpenToPartners
     @PostMapping("/messages/read")
     String markRead(@AuthenticationPrincipal SignedInUser user, @RequestParam long notification,
             RedirectAttributes redirect) {

@@ -2,6 +2,7 @@ package org.improvementtracker.plans.web;
 
 import java.util.List;
 
+import org.improvementtracker.accounts.OpenToPartners;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.people.People;
 import org.improvementtracker.plans.AbbreviationGlossary;
@@ -31,6 +32,7 @@ class ActionPagesController {
         this.evidence = evidence;
     }
 
+    @OpenToPartners
     @GetMapping("/plans/{planId}/actions/{actionId}")
     String action(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
             @PathVariable long actionId, Model model) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.improvementtracker.accounts.OpenToPartners;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.reporting.ActionHistory;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** An action's ratings across every period and every step of its updates, archived actions included. */
 @Controller
+@OpenToPartners
 class HistoryController {
 
     private final Clock clock;

@@ -1,5 +1,6 @@
 package org.improvementtracker.reporting.web;
 
+import org.improvementtracker.accounts.OpenToPartners;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.reporting.ScoreReader;
@@ -28,6 +29,7 @@ class ReportingApiController {
     }
 
     /** Saves the update as a draft, or submits it with {"submit": true}; contributors only for their own actions. */
+    @OpenToPartners
     @PutMapping("/api/plans/{planId}/actions/{actionId}/updates/{periodId}")
     public UpdateJson save(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
             @PathVariable long actionId, @PathVariable long periodId, @RequestBody UpdateRequest request) {

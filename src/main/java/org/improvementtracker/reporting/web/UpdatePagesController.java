@@ -1,5 +1,6 @@
 package org.improvementtracker.reporting.web;
 
+import org.improvementtracker.accounts.OpenToPartners;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.plans.Action;
 import org.improvementtracker.plans.PlanReader;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * read the plan sees it read-only, with the action's earlier updates and the moderator's comments.
  */
 @Controller
+@OpenToPartners
 class UpdatePagesController {
 
     private static final String PATH = "/plans/{planId}/actions/{actionId}/updates/{periodId}";

@@ -32,8 +32,6 @@ import org.improvementtracker.reporting.UpdateDraft;
 import org.improvementtracker.reporting.UpdateService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,8 +48,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Who may do what in the reporting cycle: owners and administrators run it; a contributor writes only
- * the updates of actions where they are lead or responsible officer; viewers read. Every reporting
- * form is found in the handler mapping, so routes added later are covered too.
+ * the updates of actions where they are lead or responsible officer; viewers read. Which role may use
+ * which route is in AuthorisationMatrixTests; this keeps what a status alone does not show: the page a
+ * refused viewer sees, that nothing changes, and a contributor who does not lead the action.
  */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -109,17 +108,6 @@ class ReportingAccessTests {
     }
 
     @Test
-    void theReportingFormsAreFound() {
-        assertThat(reportingRoutes(RequestMethod.POST)).extracting(Route::toString).contains(
-                "POST /plans/{planId}/periods/new", "POST /plans/{planId}/periods/{periodId}/edit",
-                "POST /plans/{planId}/periods/{periodId}/open", "POST /plans/{planId}/periods/{periodId}/review",
-                "POST /plans/{planId}/periods/{periodId}/close", "POST /plans/{planId}/periods/{periodId}/reopen",
-                "POST /plans/{planId}/initial-ratings", "POST /plans/{planId}/actions/{actionId}/updates/{periodId}",
-                "POST /plans/{planId}/periods/{periodId}/updates/{updateId}/approve",
-                "POST /plans/{planId}/periods/{periodId}/updates/{updateId}/return");
-    }
-
-    @Test
     void viewersGetTheForbiddenPageOnEveryReportingFormAndNothingChanges() {
         Snapshot before = snapshot();
         WebSession viewer = new WebSession(port).signIn(cycle.username(Role.VIEWER), TestData.PASSWORD);
@@ -129,25 +117,6 @@ class ReportingAccessTests {
 
             assertThat(page.status()).as(route.toString()).isEqualTo(403);
             assertThat(page.body()).as(route.toString()).contains("You cannot do that").doesNotContain("Exception");
-        }
-        assertThat(snapshot()).isEqualTo(before);
-    }
-
-    @Test
-    void contributorsGetTheForbiddenPageOnEveryOwnersFormEvenWhenTheyLeadTheAction() {
-        Snapshot before = snapshot();
-        WebSession contributor = new WebSession(port).signIn(cycle.username(Role.CONTRIBUTOR), TestData.PASSWORD);
-
-        for (Route route : reportingRoutes(RequestMethod.POST)) {
-            if (!route.pattern().contains("/actions/{actionId}/updates/")) {
-                assertThat(contributor.post(route.path(ids()), validFields()).status()).as(route.toString())
-                        .isEqualTo(403);
-            }
-        }
-        for (String owners : List.of("/periods/new", "/periods/" + periodId + "/edit", "/periods/" + periodId
-                + "/reopen", "/periods/" + periodId + "/responses", "/periods/" + periodId + "/updates/" + updateId,
-                "/initial-ratings")) {
-            assertThat(contributor.get("/plans/" + cycle.planId() + owners).status()).as(owners).isEqualTo(403);
         }
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -194,36 +163,6 @@ class ReportingAccessTests {
         assertThat(list).doesNotContain("/open\"", "/close\"", "/edit\"", "/responses\"");
         assertThat(Html.text(update)).contains("You can read this update but not change it", "On track", "Audits")
                 .doesNotContain("Submit for approval");
-    }
-
-    @ParameterizedTest
-    @EnumSource(names = {"ADMINISTRATOR", "PLAN_OWNER"})
-    void ownersAndAdministratorsOpenEveryReportingPage(Role role) throws Exception {
-        for (Route route : reportingRoutes(RequestMethod.GET)) {
-            String body = mvc.perform(get(route.path(ids())).with(as(role))).andExpect(status().isOk()).andReturn()
-                    .getResponse().getContentAsString();
-            assertThat(body).as(route.toString()).contains("govuk-template").doesNotContain("You cannot do that");
-        }
-    }
-
-    @Test
-    void peopleNotSignedInAreSentToSignIn() throws Exception {
-        String plan = "/plans/" + cycle.planId();
-        Snapshot before = snapshot();
-
-        for (String path : List.of("/my-actions", plan + "/periods", plan + "/initial-ratings",
-                plan + "/actions/" + cycle.actionId() + "/updates/" + periodId, plan + "/periods/" + periodId
-                        + "/responses")) {
-            mvc.perform(get(path)).andExpect(status().isFound()).andExpect(result ->
-                    assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login"));
-        }
-        for (Route route : reportingRoutes(RequestMethod.POST)) {
-            var request = post(route.path(ids())).with(csrf());
-            validFields().forEach(request::param);
-            mvc.perform(request).andExpect(status().isFound()).andExpect(result ->
-                    assertThat(result.getResponse().getRedirectedUrl()).as(route.toString()).endsWith("/login"));
-        }
-        assertThat(snapshot()).isEqualTo(before);
     }
 
     /** The reporting cycle's page routes (not the API) answering this method. */

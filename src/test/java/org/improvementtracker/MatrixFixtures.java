@@ -1,0 +1,296 @@
+package org.improvementtracker;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.improvementtracker.AuthorisationMatrixTests.Who;
+import org.improvementtracker.Routes.Route;
+import org.improvementtracker.TestData.Organisation;
+import org.improvementtracker.TestData.SmallPlan;
+import org.improvementtracker.accounts.ApiTokens;
+import org.improvementtracker.accounts.Role;
+import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.partners.PartnerAccess;
+import org.improvementtracker.plans.PlanService;
+import org.improvementtracker.plans.PlanStatus;
+import org.improvementtracker.reporting.PeriodDetails;
+import org.improvementtracker.reporting.PeriodService;
+import org.improvementtracker.reporting.PeriodState;
+import org.improvementtracker.reporting.UpdateDraft;
+import org.improvementtracker.reporting.UpdateService;
+import org.improvementtracker.support.Inserted;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * What the authorisation matrix's requests act on: one organisation with an account per column (the
+ * partner limited to named actions, the contributor leading the action), and plans with everything a
+ * route can name, the reporting period in the state the route needs. Valid form fields and API bodies
+ * for every route, so that a refusal can only come from the access check.
+ */
+final class MatrixFixtures {
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    private final TestData testData;
+    private final PlanService plans;
+    private final PeriodService periods;
+    private final UpdateService updates;
+    private final ApiTokens tokens;
+    private final PartnerAccess partners;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    private final Organisation organisation;
+    private final Map<Who, SignedInUser> users = new EnumMap<>(Who.class);
+    private final Map<Who, Long> notifications = new EnumMap<>(Who.class);
+    private final long leadId;
+    private final Map<PeriodState, Fixture> shared = new EnumMap<>(PeriodState.class);
+
+    MatrixFixtures(ApplicationContext context) {
+        this.testData = context.getBean(TestData.class);
+        this.plans = context.getBean(PlanService.class);
+        this.periods = context.getBean(PeriodService.class);
+        this.updates = context.getBean(UpdateService.class);
+        this.tokens = context.getBean(ApiTokens.class);
+        this.partners = context.getBean(PartnerAccess.class);
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.clock = context.getBean(Clock.class);
+        UserDetailsService accounts = context.getBean(UserDetailsService.class);
+
+        organisation = testData.organisation();
+        long partnerId = contributorAccount("partner-" + organisation.id());
+        partners.limit(organisation.id(), partnerId);
+        for (Who who : Who.values()) {
+            if (who == Who.PARTNER) {
+                users.put(who, (SignedInUser) accounts.loadUserByUsername("partner-" + organisation.id()));
+            } else if (who.role != null) {
+                users.put(who, (SignedInUser) accounts.loadUserByUsername(organisation.username(who.role)));
+            }
+        }
+        leadId = testData.person(organisation, "Leon Adeyemi");
+        jdbc.sql("update person set account_id = ? where id = ?")
+                .params(users.get(Who.CONTRIBUTOR).accountId(), leadId).update();
+        users.forEach((who, user) -> notifications.put(who, notification(user)));
+    }
+
+    /** What one request acts on: the ids for the route's path, by who asks (API tokens are one's own). */
+    final class Fixture {
+
+        private final Map<String, Object> ids = new HashMap<>();
+        private final Map<Who, Long> tokenIds = new EnumMap<>(Who.class);
+        private final SmallPlan plan;
+        private final long periodId;
+        private final Long updateId;
+        private final long secondActionId;
+
+        Fixture(PeriodState state) {
+            plan = testData.smallPlan(organisation, PlanStatus.ACTIVE);
+            long organisationId = organisation.id();
+            jdbc.sql("update action set lead_person_id = ? where id = ?").params(leadId, plan.actionId()).update();
+            jdbc.sql("insert into partner_action (organisation_id, account_id, action_id) values (?, ?, ?)")
+                    .params(organisationId, users.get(Who.PARTNER).accountId(), plan.actionId()).update();
+            secondActionId = testData.action(organisation, plan.planId(), plan.sectionId(), plan.outcomeId(),
+                    "1.1 ii)", "Audit the MASH", "Dec 27");
+            periodId = periods.create(organisationId, plan.planId(), new PeriodDetails("Month " + UNIQUE.incrementAndGet(),
+                    today().minusDays(20), today().plusDays(5), today().plusDays(10)));
+            updateId = moveTo(state);
+            ids.put("planId", plan.planId());
+            ids.put("sectionId", plan.sectionId());
+            ids.put("outcomeId", plan.outcomeId());
+            ids.put("actionId", plan.actionId());
+            ids.put("measureId", plan.measureId());
+            ids.put("termId", plans.addGlossaryTerm(organisationId, plan.planId(), "T" + UNIQUE.incrementAndGet(),
+                    "A term"));
+            ids.put("personId", testData.person(organisation, "Priya Shah"));
+            ids.put("indicatorId", testData.indicator(organisation, plan.planId(), plan.sectionId(),
+                    "I" + UNIQUE.incrementAndGet()));
+            ids.put("periodId", periodId);
+            ids.put("updateId", updateId == null ? 0 : updateId);
+            ids.put("month", "2026-05");
+            long colleague = contributorAccount("colleague-" + UNIQUE.incrementAndGet());
+            partners.limit(organisationId, colleague);
+            ids.put("accountId", colleague);
+        }
+
+        /** Opens, reviews and closes the period as far as asked; an open period has a submitted update to moderate. */
+        private Long moveTo(PeriodState state) {
+            SignedInUser owner = users.get(Who.PLAN_OWNER);
+            if (state == PeriodState.PLANNED) {
+                return null;
+            }
+            periods.open(owner, plan.planId(), periodId, 0);
+            Long submitted = updates.save(owner, plan.planId(), secondActionId, periodId, null,
+                    new UpdateDraft(3, "On track", "Audits", true)).id();
+            if (state.compareTo(PeriodState.IN_REVIEW) >= 0) {
+                periods.review(owner, plan.planId(), periodId, period().version());
+            }
+            if (state == PeriodState.CLOSED) {
+                periods.close(owner, plan.planId(), periodId, period().version());
+            }
+            return submitted;
+        }
+
+        /** The ids for the route's path; the API token is the asker's own (the administrator's for the signed out). */
+        Map<String, Object> ids(Who who) {
+            Map<String, Object> forWho = new HashMap<>(ids);
+            SignedInUser owner = users.getOrDefault(who, users.get(Who.ADMINISTRATOR));
+            forWho.put("tokenId", tokenIds.computeIfAbsent(who, asker -> tokens.create(owner, "Token", 30).id()));
+            return forWho;
+        }
+
+        SignedInUser user(Who who) {
+            return users.get(who);
+        }
+
+        /** Every field any form needs, valid; the version is the current one of what the route acts on. */
+        Map<String, String> formFields(Route route, Who who) {
+            int unique = UNIQUE.incrementAndGet();
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("title", "Title " + unique);
+            fields.put("number", "9");
+            fields.put("text", "Text " + unique);
+            fields.put("name", "Name " + unique);
+            fields.put("reference", "R" + unique);
+            fields.put("description", "Description " + unique);
+            fields.put("sectionId", String.valueOf(plan.sectionId()));
+            fields.put("abbreviation", "A" + unique);
+            fields.put("meaning", "Meaning " + unique);
+            fields.put("direction", "DOWN");
+            fields.put("code", "C" + unique);
+            fields.put("unit", "COUNT");
+            fields.put("polarity", "HIGHER_IS_BETTER");
+            fields.put("decimals", "0");
+            fields.put("yearToDateRule", "SUM");
+            fields.put("frequency", "MONTHLY");
+            fields.put("label", "June " + unique);
+            fields.put("startsOn", "1/6/2030");
+            fields.put("endsOn", "30/6/2030");
+            fields.put("deadline", "7/7/2030");
+            fields.put("reason", "Because");
+            fields.put("comment", "Please add the audit results");
+            fields.put("rating", "3");
+            fields.put("submit", "true");
+            fields.put("days", "30");
+            fields.put("rating-" + plan.actionId(), "1");
+            fields.put("shown-" + plan.actionId(), "");
+            fields.put("version-" + plan.actionId(), "");
+            fields.put("actionIds", String.valueOf(plan.actionId()));
+            fields.put("notification", String.valueOf(notifications.getOrDefault(who, 0L)));
+            fields.put("version", String.valueOf(version(route.target())));
+            return fields;
+        }
+
+        int version(String target) {
+            if ("periodId".equals(target)) {
+                return period().version();
+            }
+            if ("updateId".equals(target) && updateId != null) {
+                return updates.update(organisation.id(), secondActionId, periodId).orElseThrow().version();
+            }
+            return 0;
+        }
+
+        private org.improvementtracker.reporting.Period period() {
+            return periods.period(organisation.id(), plan.planId(), periodId);
+        }
+    }
+
+    /**
+     * The fixture a request acts on: its own when it may change something, else one shared with other
+     * requests that change nothing. The period is in the state the route needs.
+     */
+    Fixture forRoute(Route route, boolean ownFixture) {
+        PeriodState state = periodStateFor(route);
+        return ownFixture ? new Fixture(state) : shared.computeIfAbsent(state, Fixture::new);
+    }
+
+    /** Opening needs a planned period, closing one in review, reopening a closed one; the rest an open one. */
+    private static PeriodState periodStateFor(Route route) {
+        String pattern = route.pattern();
+        if (pattern.endsWith("/periods/{periodId}/open")) {
+            return PeriodState.PLANNED;
+        }
+        if (pattern.endsWith("/periods/{periodId}/close")) {
+            return PeriodState.IN_REVIEW;
+        }
+        if (pattern.endsWith("/periods/{periodId}/reopen")) {
+            return PeriodState.CLOSED;
+        }
+        return PeriodState.OPEN;
+    }
+
+    /** A valid JSON body for each API route that takes one. */
+    static String apiBody(Route route, Fixture fixture) {
+        int unique = UNIQUE.incrementAndGet();
+        String pattern = route.pattern();
+        if (pattern.equals("/api/plans")) {
+            return """
+                    {"title": "Plan %d", "status": "DRAFT", "ratingScale": "PROGRESS_5"}""".formatted(unique);
+        }
+        if (pattern.endsWith("/actions/{actionId}")) {
+            return """
+                    {"sectionId": %d, "reference": "R%d", "description": "Changed", "version": 0}"""
+                    .formatted(fixture.plan.sectionId(), unique);
+        }
+        if (pattern.endsWith("/updates/{periodId}")) {
+            return """
+                    {"rating": 3, "text": "On track", "evidence": "Audits", "submit": true}""";
+        }
+        if (pattern.endsWith("/periods")) {
+            return """
+                    {"label": "June %d", "startsOn": "2030-06-01", "endsOn": "2030-06-30", "deadline": "2030-07-07"}"""
+                    .formatted(unique);
+        }
+        if (pattern.contains("/periods/{periodId}/")) {
+            return """
+                    {"version": %d, "reason": "Because"}""".formatted(fixture.version("periodId"));
+        }
+        if (pattern.endsWith("/indicators") || pattern.equals("/api/indicators/{indicatorId}")) {
+            return """
+                    {"sectionId": %d, "code": "C%d", "name": "Indicator %d", "unit": "COUNT",
+                     "polarity": "HIGHER_IS_BETTER", "decimals": 0, "yearToDateRule": "SUM", "frequency": "MONTHLY",
+                     "version": 0}""".formatted(fixture.plan.sectionId(), unique, unique);
+        }
+        if (pattern.endsWith("/values/{month}")) {
+            return """
+                    {"value": 5}""";
+        }
+        if (pattern.equals("/api/indicators/values")) {
+            return "code,month,value\n";
+        }
+        if (pattern.endsWith("/partners/{accountId}/actions")) {
+            return """
+                    {"actionIds": [%d], "version": 0}""".formatted(fixture.plan.actionId());
+        }
+        return "{}";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A contributor account that never signs in with a password here (requests carry the user). */
+    private long contributorAccount(String username) {
+        return Inserted.id(jdbc.sql("""
+                insert into account (organisation_id, username, display_name, password_hash, role, created_at)
+                values (?, ?, ?, 'not a password hash', 'CONTRIBUTOR', ?)""")
+                .params(organisation.id(), username, "Partner " + username, OffsetDateTime.now()));
+    }
+
+    private long notification(SignedInUser user) {
+        return Inserted.id(jdbc.sql("""
+                insert into notification (organisation_id, person_id, account_id, recipient_name, kind, subject, body,
+                                          link, dedupe_key, created_at, email_status)
+                values (?, ?, ?, ?, 'REMINDER', 'Reminder', 'Your update is due', '/my-actions', ?, ?, 'NOT_SENT_NO_SMTP')""")
+                .params(organisation.id(), leadId, user.accountId(), user.displayName(),
+                        "matrix-" + user.accountId(), OffsetDateTime.now()));
+    }
+}
