@@ -67,6 +67,17 @@ class AuthorisationMatrixTests {
             POST   /people/new                                             ok     ok     403          403     403      sign-in
             GET    /people/{personId}/edit                                 ok     ok     403          403     403      sign-in
             POST   /people/{personId}/edit                                 ok     ok     403          403     403      sign-in
+            GET    /invitation                                             ok     ok     ok           ok      ok       ok
+            POST   /invitation                                             ok     ok     ok           ok      ok       ok
+            POST   /organisation/switch                                    ok     ok     ok           ok      ok       sign-in
+            GET    /organisation/members                                   ok     403    403          403     403      sign-in
+            GET    /organisation/members/new                               ok     403    403          403     403      sign-in
+            POST   /organisation/members/new                               ok     403    403          403     403      sign-in
+            GET    /organisation/members/{accountId}/edit                  ok     403    403          403     403      sign-in
+            POST   /organisation/members/{accountId}/edit                  ok     403    403          403     403      sign-in
+            GET    /organisation/members/{accountId}/deactivate            ok     403    403          403     403      sign-in
+            POST   /organisation/members/{accountId}/deactivate            ok     403    403          403     403      sign-in
+            POST   /organisation/members/{accountId}/reactivate            ok     403    403          403     403      sign-in
             GET    /organisation/partners                                  ok     403    403          403     403      sign-in
             GET    /organisation/partners/{accountId}                      ok     403    403          403     403      sign-in
             POST   /organisation/partners/{accountId}                      ok     403    403          403     403      sign-in
@@ -172,6 +183,13 @@ class AuthorisationMatrixTests {
             PUT    /api/indicators/{indicatorId}                           ok     ok     403          403     403      sign-in
             PUT    /api/indicators/{indicatorId}/values/{month}            ok     ok     403          403     403      sign-in
             POST   /api/indicators/values                                  ok     ok     403          403     403      sign-in
+            GET    /api/organisations                                      ok     ok     ok           ok      ok       sign-in
+            GET    /api/members                                            ok     403    403          403     403      sign-in
+            GET    /api/members/{accountId}                                ok     403    403          403     403      sign-in
+            POST   /api/members/invitations                                ok     403    403          403     403      sign-in
+            PUT    /api/members/{accountId}/role                           ok     403    403          403     403      sign-in
+            POST   /api/members/{accountId}/deactivate                     ok     403    403          403     403      sign-in
+            POST   /api/members/{accountId}/reactivate                     ok     403    403          403     403      sign-in
             GET    /api/partners                                           ok     403    403          403     403      sign-in
             GET    /api/partners/{accountId}/actions                       ok     403    403          403     403      sign-in
             PUT    /api/partners/{accountId}/actions                       ok     403    403          403     403      sign-in
@@ -242,7 +260,10 @@ class AuthorisationMatrixTests {
                 request.contentType(MediaType.APPLICATION_JSON).content(MatrixFixtures.apiBody(route, fixture))
                         .param("version", String.valueOf(fixture.version(route.target())));
             }
-        } else if (!route.isRead()) {
+        } else if (route.isRead()) {
+            // The invitation page is opened from its link; other pages ignore the parameter.
+            request.param("token", fixture.invitationSecret());
+        } else {
             request.with(csrf());
             fixture.formFields(route, who).forEach(request::param);
         }

@@ -1,10 +1,14 @@
 package org.improvementtracker;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,6 +94,7 @@ final class MatrixFixtures {
         private final long periodId;
         private final Long updateId;
         private final long secondActionId;
+        private final String invitationSecret;
 
         Fixture(PeriodState state) {
             plan = testData.smallPlan(organisation, PlanStatus.ACTIVE);
@@ -118,6 +123,7 @@ final class MatrixFixtures {
             long colleague = contributorAccount("colleague-" + UNIQUE.incrementAndGet());
             partners.limit(organisationId, colleague);
             ids.put("accountId", colleague);
+            invitationSecret = invitation();
         }
 
         /** Opens, reviews and closes the period as far as asked; an open period has a submitted update to moderate. */
@@ -179,6 +185,12 @@ final class MatrixFixtures {
             fields.put("rating", "3");
             fields.put("submit", "true");
             fields.put("days", "30");
+            fields.put("email", "member" + unique + "@example.org");
+            fields.put("token", invitationSecret);
+            fields.put("password", "correct horse battery staple " + unique);
+            fields.put("confirmation", "correct horse battery staple " + unique);
+            fields.put("role", "VIEWER");
+            fields.put("organisationId", String.valueOf(organisation.id()));
             fields.put("rating-" + plan.actionId(), "1");
             fields.put("shown-" + plan.actionId(), "");
             fields.put("version-" + plan.actionId(), "");
@@ -186,6 +198,11 @@ final class MatrixFixtures {
             fields.put("notification", String.valueOf(notifications.getOrDefault(who, 0L)));
             fields.put("version", String.valueOf(version(route.target())));
             return fields;
+        }
+
+        /** The secret of a live invitation link, as its email would give it. */
+        String invitationSecret() {
+            return invitationSecret;
         }
 
         int version(String target) {
@@ -266,6 +283,14 @@ final class MatrixFixtures {
         if (pattern.equals("/api/indicators/values")) {
             return "code,month,value\n";
         }
+        if (pattern.equals("/api/members/invitations")) {
+            return """
+                    {"name": "Member %d", "email": "member%d@example.org", "role": "VIEWER"}""".formatted(unique, unique);
+        }
+        if (pattern.endsWith("/members/{accountId}/role")) {
+            return """
+                    {"role": "VIEWER", "version": 0}""";
+        }
         if (pattern.endsWith("/partners/{accountId}/actions")) {
             return """
                     {"actionIds": [%d], "version": 0}""".formatted(fixture.plan.actionId());
@@ -277,12 +302,39 @@ final class MatrixFixtures {
         return LocalDate.now(clock);
     }
 
+    /** Someone invited, with no password yet, and the link's secret (43 URL-safe characters, kept as SHA-256). */
+    private String invitation() {
+        int unique = UNIQUE.incrementAndGet();
+        String secret = "%043d".formatted(unique);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long accountId = Inserted.id(jdbc.sql("""
+                insert into account (organisation_id, username, display_name, email, created_at) values (?, ?, ?, ?, ?)""")
+                .params(organisation.id(), "invited-" + unique, "Invited " + unique, "invited" + unique + "@example.org", now));
+        jdbc.sql("""
+                insert into membership (organisation_id, account_id, role, status, created_at) values (?, ?, 'VIEWER', 'INVITED', ?)""")
+                .params(organisation.id(), accountId, now).update();
+        jdbc.sql("""
+                insert into invitation (organisation_id, account_id, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)""")
+                .params(organisation.id(), accountId, sha256(secret), now, now.plusDays(7)).update();
+        return secret;
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     /** A contributor account that never signs in with a password here (requests carry the user). */
     private long contributorAccount(String username) {
-        return Inserted.id(jdbc.sql("""
-                insert into account (organisation_id, username, display_name, password_hash, role, created_at)
-                values (?, ?, ?, 'not a password hash', 'CONTRIBUTOR', ?)""")
+        long accountId = Inserted.id(jdbc.sql("""
+                insert into account (organisation_id, username, display_name, password_hash, created_at)
+                values (?, ?, ?, 'not a password hash', ?)""")
                 .params(organisation.id(), username, "Partner " + username, OffsetDateTime.now()));
+        testData.member(organisation, accountId, Role.CONTRIBUTOR);
+        return accountId;
     }
 
     private long notification(SignedInUser user) {

@@ -81,6 +81,9 @@ class PartnerAccessTests {
     JdbcClient jdbc;
 
     @Autowired
+    TestData testData;
+
+    @Autowired
     ApplicationEvents events;
 
     @LocalServerPort
@@ -99,9 +102,10 @@ class PartnerAccessTests {
         periodId = fixture.openPeriod(cycle, "May 2026", 5);
         partnerName = "partner-" + cycle.organisation().id();
         partnerId = Inserted.id(jdbc.sql("""
-                insert into account (organisation_id, username, display_name, password_hash, role, created_at)
-                select organisation_id, ?, 'Karen Doyle', password_hash, 'CONTRIBUTOR', ? from account where username = ?""")
+                insert into account (organisation_id, username, display_name, password_hash, created_at)
+                select organisation_id, ?, 'Karen Doyle', password_hash, ? from account where username = ?""")
                 .params(partnerName, OffsetDateTime.now(), cycle.username(Role.CONTRIBUTOR)));
+        testData.member(cycle.organisation(), partnerId, Role.CONTRIBUTOR);
         partners.limit(cycle.organisation().id(), partnerId);
         partners.name(cycle.organisation().id(), partnerId, 0, List.of(namedAction()));
     }

@@ -2,6 +2,7 @@ package org.improvementtracker.accounts.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.improvementtracker.accounts.OpenToPartners;
 import org.improvementtracker.accounts.InvitationRefused;
 import org.improvementtracker.accounts.Invitations;
 import org.improvementtracker.accounts.PasswordPolicy;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The passwords typed are never put back into the page.
  */
 @Controller
+@OpenToPartners
 class InvitationController {
 
     private static final String PAGE = "accounts/invitation";

@@ -3,6 +3,7 @@ package org.improvementtracker.accounts.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.improvementtracker.accounts.OpenToPartners;
 import org.improvementtracker.accounts.Memberships;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.support.NotFoundException;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * any other id is not found. Goes to the list of plans, as the page they were on belongs to the other one.
  */
 @Controller
+@OpenToPartners
 class OrganisationSwitchController {
 
     private final Memberships memberships;
@@ -41,6 +43,7 @@ class OrganisationSwitchController {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(chosen, null, chosen.getAuthorities()));
         SecurityContextHolder.setContext(context);
         // A new session id for new powers, as at sign-in: an id seen before the switch is worth nothing after it
+        request.getSession();
         request.changeSessionId();
         contexts.saveContext(context, request, response);
         redirect.addFlashAttribute("banner", "You are now working in " + chosen.organisationName() + " as "

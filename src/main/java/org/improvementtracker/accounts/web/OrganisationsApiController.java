@@ -2,6 +2,7 @@ package org.improvementtracker.accounts.web;
 
 import java.util.List;
 
+import org.improvementtracker.accounts.OpenToPartners;
 import org.improvementtracker.accounts.Memberships;
 import org.improvementtracker.accounts.OrganisationChoice;
 import org.improvementtracker.accounts.SignedInUser;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The organisations the caller may name in X-Organisation: those they are an active member of, with their role. */
 @RestController
+@OpenToPartners
 class OrganisationsApiController {
 
     private final Memberships memberships;
