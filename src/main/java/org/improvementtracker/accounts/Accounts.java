@@ -1,6 +1,10 @@
 package org.improvementtracker.accounts;
 
+import java.util.Map;
+
 import org.improvementtracker.support.NotFoundException;
+import org.improvementtracker.support.audit.AuditSubject;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -14,7 +18,10 @@ public class Accounts {
     private final JdbcClient jdbc;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    Accounts(JdbcClient jdbc, FindByIndexNameSessionRepository<? extends Session> sessions) {
+    private final AuditTrail audit;
+
+    Accounts(JdbcClient jdbc, FindByIndexNameSessionRepository<? extends Session> sessions, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.sessions = sessions;
     }
@@ -41,6 +48,8 @@ public class Accounts {
                 .orElseThrow(() -> new NotFoundException("Account", accountId));
         jdbc.sql("update account set enabled = false where organisation_id = ? and id = ?")
                 .params(organisationId, accountId).update();
+        audit.updated(organisationId, AuditSubject.of("Account", accountId, username), Map.of("enabled", true),
+                Map.of("enabled", false));
         endSessionsOf(username);
     }
 }

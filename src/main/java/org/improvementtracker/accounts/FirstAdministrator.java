@@ -2,8 +2,11 @@ package org.improvementtracker.accounts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 import org.improvementtracker.support.Inserted;
+import org.improvementtracker.support.audit.AuditSubject;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,9 +26,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final AuditTrail audit;
 
     FirstAdministrator(FirstAdministratorProperties properties, JdbcClient jdbc, PasswordEncoder passwords,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.properties = properties;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -48,12 +53,13 @@ class FirstAdministrator implements ApplicationRunner {
                 .query(Long.class).optional()
                 .orElseGet(() -> Inserted.id(jdbc.sql("insert into organisation (name, created_at) values (?, ?)")
                         .params(properties.organisation(), now)));
-        jdbc.sql("""
+        long accountId = Inserted.id(jdbc.sql("""
                 insert into account (organisation_id, username, display_name, password_hash, role, created_at)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(organisationId, properties.username(), properties.username(),
-                        passwords.encode(properties.password()), Role.ADMINISTRATOR.name(), now)
-                .update();
+                        passwords.encode(properties.password()), Role.ADMINISTRATOR.name(), now));
+        audit.created(organisationId, AuditSubject.of("Account", accountId, properties.username()),
+                Map.of("username", properties.username(), "role", Role.ADMINISTRATOR));
         log.info("Created administrator {} for {}", properties.username(), properties.organisation());
     }
 

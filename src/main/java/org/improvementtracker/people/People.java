@@ -8,6 +8,8 @@ import org.improvementtracker.support.Inserted;
 import org.improvementtracker.support.InvalidInputException;
 import org.improvementtracker.support.NotFoundException;
 import org.improvementtracker.support.Updated;
+import org.improvementtracker.support.audit.AuditSubject;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,7 +25,10 @@ public class People {
 
     private final JdbcClient jdbc;
 
-    People(JdbcClient jdbc) {
+    private final AuditTrail audit;
+
+    People(JdbcClient jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
     }
 
@@ -62,17 +67,27 @@ public class People {
 
     @Transactional
     public long add(long organisationId, PersonDetails details) {
-        return Inserted.id(jdbc.sql("insert into person (organisation_id, name, job_title, email) values (?, ?, ?, ?)")
+        long personId = Inserted.id(jdbc.sql("insert into person (organisation_id, name, job_title, email) values (?, ?, ?, ?)")
                 .params(organisationId, details.name(), details.jobTitle(), details.email()));
+        Person created = get(organisationId, personId);
+        audit.created(organisationId, subject(created), created);
+        return personId;
     }
 
     @Transactional
     public void change(long organisationId, long personId, int version, PersonDetails details) {
+        Person before = get(organisationId, personId);
         int rows = jdbc.sql("""
                 update person set name = ?, job_title = ?, email = ?, version = version + 1
                 where organisation_id = ? and id = ? and version = ?""")
                 .params(details.name(), details.jobTitle(), details.email(), organisationId, personId, version)
                 .update();
-        Updated.exactlyOne(rows, "Person", personId, find(organisationId, personId).isPresent());
+        Updated.exactlyOne(rows, "Person", personId, true);
+        Person after = get(organisationId, personId);
+        audit.updated(organisationId, subject(after), before, after);
+    }
+
+    private static AuditSubject subject(Person person) {
+        return AuditSubject.of("Person", person.id(), person.name());
     }
 }
