@@ -82,6 +82,18 @@ public class AuditEntries {
         }
     }
 
+    /** Someone whose changes can be looked for: every account of the organisation, in one statement. */
+    public record Account(long id, String label) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> accounts(long organisationId) {
+        return jdbc.sql("select id, display_name, username from account where organisation_id = ? order by display_name, id")
+                .param(organisationId)
+                .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("display_name") + " (" + rs.getString("username") + ")"))
+                .list();
+    }
+
     private record Filter(String sql, Map<String, Object> params) {
     }
 
