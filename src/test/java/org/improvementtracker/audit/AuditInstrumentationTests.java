@@ -109,14 +109,14 @@ class AuditInstrumentationTests {
         long secondMeasure = measures.add(org, draft, action, new SuccessMeasureDetails("Fewer re-referrals", null, null, null));
         measures.change(org, draft, measure, 0, new SuccessMeasureDetails("85% on time", null, null, null));
         measures.move(org, draft, secondMeasure, MoveDirection.UP);
-        measures.remove(org, draft, measure, 0);
+        measures.remove(org, draft, measure, reader.measure(org, draft, measure).version());
         long term = plans.addGlossaryTerm(org, draft, "MASH", "Multi-agency safeguarding hub");
         plans.changeGlossaryTerm(org, draft, term, 0, "MASH", "Multi-Agency Safeguarding Hub");
         plans.removeGlossaryTerm(org, draft, term, 1);
         actions.remove(org, draft, referring, reader.action(org, draft, referring).version());
-        outcomes.remove(org, draft, outcome, 1);
-        sections.remove(org, draft, second, 0);
-        plans.remove(org, draft, 1);
+        outcomes.remove(org, draft, outcome, reader.outcome(org, draft, outcome).version());
+        sections.remove(org, draft, second, reader.section(org, draft, second).version());
+        plans.remove(org, draft, reader.plan(org, draft).version());
         SmallPlan active = testData.smallPlan(organisation, PlanStatus.ACTIVE);
         actions.remove(org, active.planId(), active.actionId(), 0);
         plans.remove(org, active.planId(), 0);
@@ -214,16 +214,16 @@ class AuditInstrumentationTests {
         SmallPlan plan = testData.smallPlan(organisation, PlanStatus.ACTIVE);
         long indicator = testData.indicator(organisation, plan.planId(), plan.sectionId(), "CP2");
 
-        int threeMonths = statements.statementsOf(() -> values.saveAll(org, owner.accountId(), months(indicator, 2024, 3)));
-        int twelveMonths = statements.statementsOf(() -> values.saveAll(org, owner.accountId(), months(indicator, 2025, 12)));
+        int threeMonths = statements.statementsOf(() -> values.saveAll(org, owner.accountId(), months(indicator, YearMonth.of(2025, 4), 3)));
+        int twelveMonths = statements.statementsOf(() -> values.saveAll(org, owner.accountId(), months(indicator, YearMonth.of(2025, 7), 12)));
 
         assertThat(twelveMonths).isEqualTo(threeMonths);
         assertThat(recorded().stream().filter("CREATE Indicator value"::equals)).hasSize(15);
     }
 
-    private static List<ValueEntry> months(long indicator, int year, int count) {
-        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(month -> new ValueEntry(indicator,
-                YearMonth.of(year, month), new Figures(new BigDecimal(50 + month), null, null, null), null)).toList();
+    private static List<ValueEntry> months(long indicator, YearMonth first, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(month -> new ValueEntry(indicator,
+                first.plusMonths(month), new Figures(new BigDecimal(70 + month), null, null, null), null)).toList();
     }
 
     private static PlanDetails details(String title, PlanStatus status) {
