@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.improvementtracker.support.audit.AuditAction;
+import org.improvementtracker.support.audit.AuditEvent;
 import org.improvementtracker.support.audit.AuditSubject;
 
 /** How the parts of a plan are named in the audit trail, filed under their plan and, below it, their action. */
@@ -43,6 +45,15 @@ final class Audited {
     /** What an archived record looks like afterwards: all it was, now out of use since then. */
     static Map<String, Object> archivedAt(Instant at) {
         return Map.of("archivedAt", at);
+    }
+
+    /**
+     * The actions that went with a removed section, outcome or draft plan, each on its own action's trail:
+     * archived with it (after: when) or deleted with it.
+     */
+    static List<AuditEvent> removedWith(long organisationId, List<Action> actions, boolean archived, Instant at) {
+        return actions.stream().map(action -> new AuditEvent(organisationId, action(action),
+                archived ? AuditAction.ARCHIVE : AuditAction.DELETE, action, archived ? archivedAt(at) : null)).toList();
     }
 
     static Map<String, Object> references(List<CrossReference> references) {

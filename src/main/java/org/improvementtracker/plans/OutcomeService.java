@@ -1,6 +1,7 @@
 package org.improvementtracker.plans;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.stereotype.Service;
@@ -48,13 +49,17 @@ public class OutcomeService {
 
     public Removal remove(long organisationId, long planId, long outcomeId, int version) {
         Outcome outcome = reader.outcome(organisationId, planId, outcomeId);
+        List<Action> going = reader.actionsEverInPlan(organisationId, planId).stream()
+                .filter(action -> Long.valueOf(outcomeId).equals(action.outcomeId()) && !action.archived()).toList();
         if (reader.plan(organisationId, planId).keepsHistory()) {
             outcomes.archive(organisationId, outcome, version, clock.instant());
             audit.archived(organisationId, Audited.outcome(outcome), outcome, Audited.archivedAt(clock.instant()));
+            audit.all(Audited.removedWith(organisationId, going, true, clock.instant()));
             return Removal.ARCHIVED;
         }
         outcomes.delete(organisationId, outcome, version);
         audit.deleted(organisationId, Audited.outcome(outcome), outcome);
+        audit.all(Audited.removedWith(organisationId, going, false, clock.instant()));
         return Removal.DELETED;
     }
 }

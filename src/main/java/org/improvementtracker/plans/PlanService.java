@@ -54,8 +54,10 @@ public class PlanService {
             audit.archived(organisationId, Audited.plan(plan), plan, Audited.archivedAt(clock.instant()));
             return Removal.ARCHIVED;
         }
+        List<Action> going = reader.actionsEverInPlan(organisationId, planId);
         plans.deleteDraft(organisationId, planId, version);
         audit.deleted(organisationId, Audited.plan(plan), plan);
+        audit.all(Audited.removedWith(organisationId, going, false, clock.instant()));
         return Removal.DELETED;
     }
 

@@ -1,6 +1,7 @@
 package org.improvementtracker.plans;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.improvementtracker.people.People;
 import org.improvementtracker.support.audit.AuditTrail;
@@ -53,13 +54,17 @@ public class SectionService {
 
     public Removal remove(long organisationId, long planId, long sectionId, int version) {
         Section section = reader.section(organisationId, planId, sectionId);
+        List<Action> going = reader.actionsEverInPlan(organisationId, planId).stream()
+                .filter(action -> action.sectionId() == sectionId && !action.archived()).toList();
         if (reader.plan(organisationId, planId).keepsHistory()) {
             sections.archive(organisationId, section, version, clock.instant());
             audit.archived(organisationId, Audited.section(section), section, Audited.archivedAt(clock.instant()));
+            audit.all(Audited.removedWith(organisationId, going, true, clock.instant()));
             return Removal.ARCHIVED;
         }
         sections.delete(organisationId, section, version);
         audit.deleted(organisationId, Audited.section(section), section);
+        audit.all(Audited.removedWith(organisationId, going, false, clock.instant()));
         return Removal.DELETED;
     }
 }

@@ -43,6 +43,7 @@ import org.improvementtracker.reporting.PeriodService;
 import org.improvementtracker.reporting.ProgressUpdate;
 import org.improvementtracker.reporting.UpdateDraft;
 import org.improvementtracker.reporting.UpdateService;
+import org.improvementtracker.support.audit.AuditAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,6 +130,11 @@ class AuditInstrumentationTests {
                 "UPDATE Success measure", "DELETE Success measure", "CREATE Glossary term", "UPDATE Glossary term",
                 "DELETE Glossary term");
         assertThat(recorded.stream().filter("UPDATE Section"::equals)).as("the change and the move").hasSize(2);
+        assertThat(all().stream().filter(entry -> Long.valueOf(action).equals(entry.actionId())
+                && entry.action() == AuditAction.DELETE && entry.subjectType().equals("Action")))
+                .as("deleted with its outcome, on its own trail").hasSize(1);
+        assertThat(all().stream().filter(entry -> Long.valueOf(active.actionId()).equals(entry.actionId())
+                && entry.action() == AuditAction.ARCHIVE)).hasSize(1);
         AuditEntry deletedDraft = find("DELETE", "Plan");
         assertThat(deletedDraft.beforeJson()).contains("\"title\":\"Changed title\"");
         assertThat(deletedDraft.link()).as("the draft is gone, its history stays").isNull();
