@@ -35,13 +35,12 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
     private final AuditTrail audit;
 
     ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit) {
-        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public OffsetDateTime now() {

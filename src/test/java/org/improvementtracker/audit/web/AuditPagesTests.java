@@ -21,6 +21,7 @@ import org.improvementtracker.TestData.SmallPlan;
 import org.improvementtracker.WebSession;
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.audit.AuditQuery;
 import org.improvementtracker.plans.PlanStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +205,22 @@ class AuditPagesTests {
         assertThat(text).contains("Signed in account " + owner, "Sign-in failed account " + owner,
                 "Wrong username, password or token");
         assertThat(text.indexOf("Signed in")).isLessThan(text.indexOf("Sign-in failed"));
+    }
+
+    @Test
+    void aLongTrailIsReadAPageAtATimeOlderEntriesByLink() throws Exception {
+        for (int i = 0; i < AuditQuery.PAGE; i++) {
+            testData.section(organisation, plan.planId(), Integer.toString(i + 2), "Section " + i);
+        }
+        String first = page("/plans/" + plan.planId() + "/audit", Role.PLAN_OWNER);
+        List<String> olderLinks = Html.all(first, "href=\"([^\"]*)\" rel=\"next\" id=\"older\"");
+
+        assertThat(Html.text(first)).contains("Created section " + (AuditQuery.PAGE + 1) + ". Section " + (AuditQuery.PAGE - 1))
+                .doesNotContain("Created plan", "Newest entries");
+        assertThat(olderLinks).singleElement().asString().startsWith("/plans/" + plan.planId() + "/audit?before=");
+        String second = page(Html.unescape(olderLinks.get(0)), Role.PLAN_OWNER);
+        assertThat(Html.text(second)).contains("Created plan", "Newest entries").doesNotContain("Older entries")
+                .doesNotContain("Section " + (AuditQuery.PAGE - 1) + " ");
     }
 
     @Test
