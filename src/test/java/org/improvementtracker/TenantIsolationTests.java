@@ -220,6 +220,8 @@ class TenantIsolationTests {
                 "POST /organisation/members/" + idsOfA.get("accountId") + "/deactivate");
         assertThat(tried).as("partner access pages tried").contains("GET /organisation/partners/"
                 + idsOfA.get("accountId"), "POST /organisation/partners/" + idsOfA.get("accountId") + "/lift");
+        assertThat(tried).as("audit pages tried").contains("GET /plans/" + idsOfA.get("planId") + "/audit",
+                "GET /plans/" + idsOfB.get("planId") + "/actions/" + idsOfA.get("actionId") + "/audit");
         assertThat(tried).as("indicator pages tried").contains("GET /indicators/" + idsOfA.get("indicatorId"),
                 "GET /plans/" + idsOfA.get("planId") + "/indicators");
         assertThat(snapshot()).isEqualTo(before);
@@ -253,6 +255,7 @@ class TenantIsolationTests {
         assertThat(tried).as("members API tried").contains("PUT /api/members/" + idsOfA.get("accountId") + "/role",
                 "POST /api/members/" + idsOfA.get("accountId") + "/deactivate");
         assertThat(tried).as("API routes tried").contains("GET /api/plans/" + idsOfA.get("planId"),
+                "GET /api/plans/" + idsOfA.get("planId") + "/audit",
                 "GET /api/indicators/" + idsOfA.get("indicatorId"),
                 "PUT /api/indicators/" + idsOfA.get("indicatorId") + "/values/2026-05",
                 "POST /api/plans/" + idsOfA.get("planId") + "/indicators",
@@ -279,6 +282,27 @@ class TenantIsolationTests {
                         .with(httpBasic(b.username(Role.VIEWER), TestData.PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(indicatorsOfB).isEqualTo("[]");
+    }
+
+    @Test
+    void theAuditTrailShowsNothingOfAnotherOrganisation() throws Exception {
+        var adminOfB = user(users.loadUserByUsername(b.username(Role.ADMINISTRATOR)));
+        long personOfA = ((SignedInUser) users.loadUserByUsername(a.username(Role.PLAN_OWNER))).accountId();
+
+        for (String path : List.of("/audit", "/audit/export", "/audit?person=" + personOfA,
+                "/plans/" + idsOfB.get("planId") + "/audit", "/plans/" + idsOfB.get("planId") + "/audit/export")) {
+            String body = mvc.perform(get(path).with(adminOfB)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertNothingOfA(body, path);
+        }
+        for (String path : List.of("/api/audit", "/api/audit?person=" + personOfA)) {
+            String body = mvc.perform(get(path).with(httpBasic(b.username(Role.ADMINISTRATOR), TestData.PASSWORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertNothingOfA(body, path);
+        }
+        String ownTrailOfA = mvc.perform(get("/audit").with(user(users.loadUserByUsername(a.username(Role.ADMINISTRATOR)))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ownTrailOfA).as("A's own trail has what B must not see").contains("Section " + "of " + a.name());
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.improvementtracker.support.InvalidInputException;
 import org.improvementtracker.support.Inserted;
 import org.improvementtracker.support.NotFoundException;
+import org.improvementtracker.support.audit.AuditSubject;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +35,12 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public OffsetDateTime now() {
@@ -56,6 +60,8 @@ public class ApiTokens {
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(owner.organisationId(), owner.accountId(), name.strip(), TokenSecret.hash(secret),
                         TokenSecret.shown(secret), now, expires));
+        ApiToken created = mine(owner, id);
+        audit.created(owner.organisationId(), subject(owner, created), created);
         return new NewApiToken(id, name.strip(), secret, expires);
     }
 
@@ -81,10 +87,18 @@ public class ApiTokens {
     @Transactional
     public ApiToken revoke(SignedInUser owner, long tokenId) {
         ApiToken token = mine(owner, tokenId);
-        jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
+        int rows = jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
                 .params(now(), token.id())
                 .update();
+        if (rows > 0) {
+            audit.updated(owner.organisationId(), subject(owner, token), token, mine(owner, tokenId));
+        }
         return token;
+    }
+
+    /** Filed under the token's owner; the token is shown by name and prefix, never its secret or hash. */
+    private static AuditSubject subject(SignedInUser owner, ApiToken token) {
+        return AuditSubject.of("API token", token.id(), token.name() + " (" + token.prefix() + "…) of " + owner.username());
     }
 
     /**

@@ -2,8 +2,11 @@ package org.improvementtracker.accounts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 import org.improvementtracker.support.Inserted;
+import org.improvementtracker.support.audit.AuditSubject;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,9 +26,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final AuditTrail audit;
 
     FirstAdministrator(FirstAdministratorProperties properties, JdbcClient jdbc, PasswordEncoder passwords,
-            Clock clock) {
+            Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.properties = properties;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -58,6 +63,8 @@ class FirstAdministrator implements ApplicationRunner {
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(organisationId, accountId, Role.ADMINISTRATOR.name(), MembershipStatus.ACTIVE.name(), now, now)
                 .update();
+        audit.created(organisationId, AuditSubject.of("Account", accountId, properties.username()),
+                Map.of("username", properties.username(), "role", Role.ADMINISTRATOR));
         log.info("Created administrator {} for {}", properties.username(), properties.organisation());
     }
 

@@ -13,6 +13,7 @@ import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
 import org.improvementtracker.support.NotFoundException;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +26,10 @@ public class IndicatorService {
     private final PlanReader plans;
     private final People people;
     private final IndicatorRepository indicators;
+    private final AuditTrail audit;
 
-    IndicatorService(Clock clock, PlanReader plans, People people, IndicatorRepository indicators) {
+    IndicatorService(Clock clock, PlanReader plans, People people, IndicatorRepository indicators, AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.plans = plans;
         this.people = people;
@@ -38,6 +41,8 @@ public class IndicatorService {
         requireValid(organisationId, plan, null, definition);
         long indicatorId = indicators.insert(organisationId, planId, definition);
         indicators.replaceParts(organisationId, indicatorId, definition);
+        AuditedIndicator created = AuditedIndicator.read(indicators, organisationId, indicator(organisationId, indicatorId));
+        audit.created(organisationId, AuditedIndicator.subject(created.indicator()), created);
         return indicatorId;
     }
 
@@ -46,13 +51,19 @@ public class IndicatorService {
         Indicator indicator = indicator(organisationId, indicatorId);
         Plan plan = plans.plan(organisationId, indicator.planId());
         requireValid(organisationId, plan, indicatorId, definition);
+        AuditedIndicator before = AuditedIndicator.read(indicators, organisationId, indicator);
         indicators.update(organisationId, indicatorId, version, definition);
         indicators.replaceParts(organisationId, indicatorId, definition);
+        AuditedIndicator after = AuditedIndicator.read(indicators, organisationId, indicator(organisationId, indicatorId));
+        audit.updated(organisationId, AuditedIndicator.subject(after.indicator()), before, after);
     }
 
     /** Archived, never deleted: its values are history. It leaves the plan's tables but stays readable by id. */
     public void archive(long organisationId, long indicatorId, int version) {
+        Indicator before = indicator(organisationId, indicatorId);
         indicators.archive(organisationId, indicatorId, version, clock.instant());
+        Indicator after = indicator(organisationId, indicatorId);
+        audit.archived(organisationId, AuditedIndicator.subject(after), before, after);
     }
 
     private Indicator indicator(long organisationId, long indicatorId) {

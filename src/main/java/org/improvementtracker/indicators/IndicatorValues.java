@@ -15,6 +15,9 @@ import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
 import org.improvementtracker.support.NotFoundException;
+import org.improvementtracker.support.audit.AuditAction;
+import org.improvementtracker.support.audit.AuditEvent;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +34,11 @@ public class IndicatorValues {
     private final IndicatorRepository indicators;
     private final ValueRepository values;
     private final ValueEntryCheck check;
+    private final AuditTrail audit;
 
     IndicatorValues(Clock clock, PlanReader plans, IndicatorRepository indicators, ValueRepository values,
-            ValueEntryCheck check) {
+            ValueEntryCheck check, AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.plans = plans;
         this.indicators = indicators;
@@ -149,6 +154,16 @@ public class IndicatorValues {
         List<Write> all = new ArrayList<>(inserts);
         all.addAll(updates);
         values.recordEvents(organisationId, all, accountId, now);
+        audit.all(all.stream().filter(write -> !write.after().equals(write.before()))
+                .map(write -> recorded(organisationId, indicatorById.get(write.entry().indicatorId()), write)).toList());
+    }
+
+    /** One entry per month whose figures changed: the whole batch is stored in one batch statement. */
+    private static AuditEvent recorded(long organisationId, Indicator indicator, Write write) {
+        YearMonth month = write.entry().month();
+        return new AuditEvent(organisationId, AuditedIndicator.valueSubject(indicator, month),
+                write.before() == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                AuditedIndicator.Value.of(month, write.before()), AuditedIndicator.Value.of(month, write.after()));
     }
 
     private Indicator indicator(long organisationId, long indicatorId) {

@@ -87,17 +87,27 @@ public class People {
 
     @Transactional
     public long add(long organisationId, PersonDetails details) {
-        return Inserted.id(jdbc.sql("insert into person (organisation_id, name, job_title, email) values (?, ?, ?, ?)")
+        long personId = Inserted.id(jdbc.sql("insert into person (organisation_id, name, job_title, email) values (?, ?, ?, ?)")
                 .params(organisationId, details.name(), details.jobTitle(), details.email()));
+        Person created = get(organisationId, personId);
+        audit.created(organisationId, subject(created), created);
+        return personId;
     }
 
     @Transactional
     public void change(long organisationId, long personId, int version, PersonDetails details) {
+        Person before = get(organisationId, personId);
         int rows = jdbc.sql("""
                 update person set name = ?, job_title = ?, email = ?, version = version + 1
                 where organisation_id = ? and id = ? and version = ?""")
                 .params(details.name(), details.jobTitle(), details.email(), organisationId, personId, version)
                 .update();
-        Updated.exactlyOne(rows, "Person", personId, find(organisationId, personId).isPresent());
+        Updated.exactlyOne(rows, "Person", personId, true);
+        Person after = get(organisationId, personId);
+        audit.updated(organisationId, subject(after), before, after);
+    }
+
+    private static AuditSubject subject(Person person) {
+        return AuditSubject.of("Person", person.id(), person.name());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.improvementtracker.people.People;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +22,10 @@ public class ActionService {
     private final PlanReader reader;
     private final ActionRepository actions;
     private final People people;
+    private final AuditTrail audit;
 
-    ActionService(Clock clock, PlanReader reader, ActionRepository actions, People people) {
+    ActionService(Clock clock, PlanReader reader, ActionRepository actions, People people, AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.reader = reader;
         this.actions = actions;
@@ -35,6 +38,12 @@ public class ActionService {
         List<Long> references = referencedIds(organisationId, planId, 0, details.crossReferences());
         long actionId = actions.insert(organisationId, planId, checked);
         actions.replaceCrossReferences(actionId, references);
+        Action created = reader.action(organisationId, planId, actionId);
+        audit.created(organisationId, Audited.action(created), created);
+        if (!references.isEmpty()) {
+            audit.created(organisationId, Audited.crossReferences(created),
+                    Audited.references(reader.crossReferences(actionId)));
+        }
         return actionId;
     }
 
@@ -42,21 +51,36 @@ public class ActionService {
         Action current = reader.action(organisationId, planId, actionId);
         ActionDetails checked = checked(organisationId, planId, actionId, details);
         List<Long> references = referencedIds(organisationId, planId, actionId, details.crossReferences());
+        List<CrossReference> referencesBefore = reader.crossReferences(actionId);
         actions.update(organisationId, current, version, checked);
         actions.replaceCrossReferences(actionId, references);
+        Action after = reader.action(organisationId, planId, actionId);
+        audit.updated(organisationId, Audited.action(after), current, after);
+        List<CrossReference> referencesAfter = reader.crossReferences(actionId);
+        if (!referencesAfter.equals(referencesBefore)) {
+            audit.updated(organisationId, Audited.crossReferences(after), Audited.references(referencesBefore),
+                    Audited.references(referencesAfter));
+        }
     }
 
     public void move(long organisationId, long planId, long actionId, MoveDirection direction) {
-        actions.move(reader.action(organisationId, planId, actionId), direction);
+        Action before = reader.action(organisationId, planId, actionId);
+        actions.move(before, direction);
+        Action after = reader.action(organisationId, planId, actionId);
+        if (after.position() != before.position()) {
+            audit.updated(organisationId, Audited.action(after), before, after);
+        }
     }
 
     public Removal remove(long organisationId, long planId, long actionId, int version) {
         Action action = reader.action(organisationId, planId, actionId);
         if (reader.plan(organisationId, planId).keepsHistory()) {
             actions.archive(organisationId, action, version, clock.instant());
+            audit.archived(organisationId, Audited.action(action), action, Audited.archivedAt(clock.instant()));
             return Removal.ARCHIVED;
         }
         actions.delete(organisationId, action, version);
+        audit.deleted(organisationId, Audited.action(action), action);
         return Removal.DELETED;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.improvementtracker.support.InvalidInputException;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +18,11 @@ public class PlanService {
     private final PlanRepository plans;
     private final GlossaryRepository glossary;
     private final List<RatingsInUse> ratings;
+    private final AuditTrail audit;
 
     PlanService(Clock clock, PlanReader reader, PlanRepository plans, GlossaryRepository glossary,
-            List<RatingsInUse> ratings) {
+            List<RatingsInUse> ratings, AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.reader = reader;
         this.plans = plans;
@@ -29,39 +32,57 @@ public class PlanService {
 
     public long create(long organisationId, PlanDetails details) {
         requireDatesInOrder(details);
-        return plans.insert(organisationId, details, clock.instant());
+        long planId = plans.insert(organisationId, details, clock.instant());
+        Plan created = reader.plan(organisationId, planId);
+        audit.created(organisationId, Audited.plan(created), created);
+        return planId;
     }
 
     public void change(long organisationId, long planId, int version, PlanDetails details) {
         requireDatesInOrder(details);
-        requireScaleKeptOnceRated(organisationId, reader.plan(organisationId, planId), details);
+        Plan before = reader.plan(organisationId, planId);
+        requireScaleKeptOnceRated(organisationId, before, details);
         plans.update(organisationId, planId, version, details, clock.instant());
+        Plan after = reader.plan(organisationId, planId);
+        audit.updated(organisationId, Audited.plan(after), before, after);
     }
 
     public Removal remove(long organisationId, long planId, int version) {
         Plan plan = reader.plan(organisationId, planId);
         if (plan.keepsHistory()) {
             plans.archive(organisationId, planId, version, clock.instant());
+            audit.archived(organisationId, Audited.plan(plan), plan, Audited.archivedAt(clock.instant()));
             return Removal.ARCHIVED;
         }
+        List<Action> going = reader.actionsEverInPlan(organisationId, planId);
         plans.deleteDraft(organisationId, planId, version);
+        audit.deleted(organisationId, Audited.plan(plan), plan);
+        audit.all(Audited.removedWith(organisationId, going, false, clock.instant()));
         return Removal.DELETED;
     }
 
     public long addGlossaryTerm(long organisationId, long planId, String abbreviation, String meaning) {
         reader.plan(organisationId, planId);
         requireUniqueAbbreviation(planId, abbreviation, 0);
-        return glossary.insert(organisationId, planId, abbreviation.strip(), meaning.strip());
+        long termId = glossary.insert(organisationId, planId, abbreviation.strip(), meaning.strip());
+        GlossaryTerm created = reader.glossaryTerm(organisationId, planId, termId);
+        audit.created(organisationId, Audited.term(planId, created), created);
+        return termId;
     }
 
     public void changeGlossaryTerm(long organisationId, long planId, long termId, int version, String abbreviation,
             String meaning) {
+        GlossaryTerm before = reader.glossaryTerm(organisationId, planId, termId);
         requireUniqueAbbreviation(planId, abbreviation, termId);
         glossary.update(organisationId, planId, termId, version, abbreviation.strip(), meaning.strip());
+        GlossaryTerm after = reader.glossaryTerm(organisationId, planId, termId);
+        audit.updated(organisationId, Audited.term(planId, after), before, after);
     }
 
     public void removeGlossaryTerm(long organisationId, long planId, long termId, int version) {
+        GlossaryTerm before = reader.glossaryTerm(organisationId, planId, termId);
         glossary.delete(organisationId, planId, termId, version);
+        audit.deleted(organisationId, Audited.term(planId, before), before);
     }
 
     private void requireUniqueAbbreviation(long planId, String abbreviation, long exceptTermId) {

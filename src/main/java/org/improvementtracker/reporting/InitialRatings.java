@@ -19,6 +19,9 @@ import org.improvementtracker.plans.RatingsInUse;
 import org.improvementtracker.support.ConflictException;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
+import org.improvementtracker.support.audit.AuditAction;
+import org.improvementtracker.support.audit.AuditEvent;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +42,11 @@ public class InitialRatings implements RatingsInUse {
     private final JdbcTemplate batch;
     private final PlanReader plans;
     private final UpdateRepository updates;
+    private final AuditTrail audit;
 
-    InitialRatings(Clock clock, JdbcClient jdbc, JdbcTemplate batch, PlanReader plans, UpdateRepository updates) {
+    InitialRatings(Clock clock, JdbcClient jdbc, JdbcTemplate batch, PlanReader plans, UpdateRepository updates,
+            AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.jdbc = jdbc;
         this.batch = batch;
@@ -60,8 +66,9 @@ public class InitialRatings implements RatingsInUse {
     public void record(SignedInUser user, long planId, List<Change> changes) {
         long organisationId = user.organisationId();
         Plan plan = plans.plan(organisationId, planId);
-        Set<Long> actionIds = plans.search(organisationId, planId, ActionFilter.ALL).stream().map(Action::id)
-                .collect(Collectors.toSet());
+        Map<Long, Action> actionById = plans.search(organisationId, planId, ActionFilter.ALL).stream()
+                .collect(Collectors.toMap(Action::id, Function.identity()));
+        Set<Long> actionIds = actionById.keySet();
         List<FieldProblem> problems = new ArrayList<>();
         for (Change change : changes) {
             if (!actionIds.contains(change.actionId())) {
@@ -75,8 +82,19 @@ public class InitialRatings implements RatingsInUse {
             throw new InvalidInputException(problems);
         }
         OffsetDateTime at = clock.instant().atOffset(ZoneOffset.UTC);
+        Map<Long, InitialRating> before = ofPlan(organisationId, planId);
         insertFirstRatings(user, planId, changes.stream().filter(change -> change.version() == null).toList(), at);
         updateRatings(user, changes.stream().filter(change -> change.version() != null).toList(), at);
+        audit.all(changes.stream().map(change -> recorded(organisationId, actionById.get(change.actionId()),
+                before.get(change.actionId()), change)).toList());
+    }
+
+    private static AuditEvent recorded(long organisationId, Action action, InitialRating before, Change change) {
+        return before == null
+                ? new AuditEvent(organisationId, Audited.initialRating(action), AuditAction.CREATE, null,
+                        Audited.rating(change.rating()))
+                : new AuditEvent(organisationId, Audited.initialRating(action), AuditAction.UPDATE,
+                        Audited.rating(before.rating()), Audited.rating(change.rating()));
     }
 
     @Override

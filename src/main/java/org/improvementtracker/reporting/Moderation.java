@@ -8,6 +8,7 @@ import org.improvementtracker.plans.Plan;
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.support.InvalidInputException;
 import org.improvementtracker.support.NotFoundException;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,11 @@ public class Moderation {
     private final UpdateRepository updates;
     private final UpdateService updateService;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     Moderation(Clock clock, PlanReader plans, PeriodService periods, UpdateRepository updates,
-            UpdateService updateService, ApplicationEventPublisher events) {
+            UpdateService updateService, ApplicationEventPublisher events, AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.plans = plans;
         this.periods = periods;
@@ -73,6 +76,7 @@ public class Moderation {
         updates.recordEvent(user.organisationId(), updateId,
                 overridden ? UpdateEvent.Kind.OVERRIDDEN : UpdateEvent.Kind.APPROVED, why, user.accountId(),
                 clock.instant());
+        recordModeration(user.organisationId(), planId, current);
     }
 
     /** Sends the update back to its lead, who is told, and may change and resubmit it. */
@@ -91,8 +95,16 @@ public class Moderation {
                 why, user.accountId(), clock.instant());
         updates.recordEvent(user.organisationId(), updateId, UpdateEvent.Kind.RETURNED, why, user.accountId(),
                 clock.instant());
+        recordModeration(user.organisationId(), planId, current);
         events.publishEvent(new UpdateReturned(user.organisationId(), planId, current.actionId(), current.periodId(),
                 updateId, version + 1));
+    }
+
+    private void recordModeration(long organisationId, long planId, ProgressUpdate before) {
+        ProgressUpdate after = update(organisationId, planId, before.id());
+        Action action = plans.action(organisationId, planId, before.actionId());
+        Period period = periods.period(organisationId, planId, before.periodId());
+        audit.updated(organisationId, Audited.update(action, period, before.id()), before, after);
     }
 
     private ProgressUpdate moderated(SignedInUser user, long planId, long updateId, int version) {

@@ -11,6 +11,7 @@ import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
 import org.improvementtracker.support.NotFoundException;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,11 @@ public class PeriodService {
     private final PlanReader plans;
     private final PeriodRepository periods;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    PeriodService(Clock clock, PlanReader plans, PeriodRepository periods, ApplicationEventPublisher events) {
+    PeriodService(Clock clock, PlanReader plans, PeriodRepository periods, ApplicationEventPublisher events,
+            AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.plans = plans;
         this.periods = periods;
@@ -69,7 +73,10 @@ public class PeriodService {
         plans.plan(organisationId, planId);
         periods.lockPlan(organisationId, planId);
         requireValid(organisationId, planId, 0, details);
-        return periods.insert(organisationId, planId, details);
+        long periodId = periods.insert(organisationId, planId, details);
+        Period created = period(organisationId, planId, periodId);
+        audit.created(organisationId, Audited.period(created), Audited.period(created, null));
+        return periodId;
     }
 
     public void change(long organisationId, long planId, long periodId, int version, PeriodDetails details) {
@@ -78,6 +85,8 @@ public class PeriodService {
         periods.lockPlan(organisationId, planId);
         requireValid(organisationId, planId, periodId, details);
         periods.update(organisationId, period, version, details);
+        Period after = period(organisationId, planId, periodId);
+        audit.updated(organisationId, Audited.period(after), Audited.period(period, null), Audited.period(after, null));
     }
 
     public void open(SignedInUser user, long planId, long periodId, int version) {
@@ -110,6 +119,7 @@ public class PeriodService {
         requireNoOtherLivePeriod(user.organisationId(), period);
         periods.move(user.organisationId(), period, version, PeriodState.OPEN, user.accountId(), reason.strip(),
                 clock.instant());
+        recordMove(user.organisationId(), period, reason.strip());
     }
 
     private Period moveTo(SignedInUser user, long planId, long periodId, int version, PeriodState to, String reason) {
@@ -123,7 +133,13 @@ public class PeriodService {
             requireNoOtherLivePeriod(user.organisationId(), period);
         }
         periods.move(user.organisationId(), period, version, to, user.accountId(), reason, clock.instant());
+        recordMove(user.organisationId(), period, reason);
         return period;
+    }
+
+    private void recordMove(long organisationId, Period before, String reason) {
+        Period after = period(organisationId, before.planId(), before.id());
+        audit.updated(organisationId, Audited.period(after), Audited.period(before, null), Audited.period(after, reason));
     }
 
     private void requireNoOtherLivePeriod(long organisationId, Period period) {

@@ -19,6 +19,7 @@ import org.improvementtracker.plans.RatingScale;
 import org.improvementtracker.support.ConflictException;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,11 @@ public class UpdateService {
     private final PeriodService periods;
     private final UpdateRepository updates;
     private final PartnerAccess partners;
+    private final AuditTrail audit;
 
     UpdateService(Clock clock, PlanReader plans, People people, PeriodService periods, UpdateRepository updates,
-            PartnerAccess partners) {
+            PartnerAccess partners, AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.plans = plans;
         this.people = people;
@@ -110,7 +113,13 @@ public class UpdateService {
         }
         updates.recordEvent(organisationId, updateId, draft.submit() ? UpdateEvent.Kind.SUBMITTED
                 : UpdateEvent.Kind.SAVED, null, user.accountId(), clock.instant());
-        return updates.forActionInPeriod(organisationId, actionId, periodId).orElseThrow();
+        ProgressUpdate saved = updates.forActionInPeriod(organisationId, actionId, periodId).orElseThrow();
+        if (existing.isEmpty()) {
+            audit.created(organisationId, Audited.update(action, period, updateId), saved);
+        } else {
+            audit.updated(organisationId, Audited.update(action, period, updateId), existing.get(), saved);
+        }
+        return saved;
     }
 
     /** The 409 page and problem say what the other person saved, so nobody has to guess. */

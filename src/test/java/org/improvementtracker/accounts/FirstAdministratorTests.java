@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 
 import org.improvementtracker.DatabaseTest;
+import org.improvementtracker.support.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +21,7 @@ class FirstAdministratorTests {
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder passwords;
     @Autowired Clock clock;
+    @Autowired AuditTrail audit;
     @Autowired AccountDetailsService accounts;
 
     @Test
@@ -27,8 +29,8 @@ class FirstAdministratorTests {
         String username = "first-admin-" + System.nanoTime();
         var properties = new FirstAdministratorProperties("Bootstrap Council " + username, username, "a long first password");
 
-        new FirstAdministrator(properties, jdbc, passwords, clock).run(null);
-        new FirstAdministrator(properties, jdbc, passwords, clock).run(null);
+        new FirstAdministrator(properties, jdbc, passwords, clock, audit).run(null);
+        new FirstAdministrator(properties, jdbc, passwords, clock, audit).run(null);
 
         SignedInUser admin = accounts.loadUserByUsername(username);
         assertThat(admin.role()).isEqualTo(Role.ADMINISTRATOR);
@@ -41,7 +43,7 @@ class FirstAdministratorTests {
     @Test
     void doesNothingUnlessFullyConfigured() {
         String username = "half-configured-" + System.nanoTime();
-        new FirstAdministrator(new FirstAdministratorProperties(null, username, "password"), jdbc, passwords, clock).run(null);
+        new FirstAdministrator(new FirstAdministratorProperties(null, username, "password"), jdbc, passwords, clock, audit).run(null);
 
         assertThat(jdbc.sql("select count(*) from account where username = ?").param(username).query(Long.class).single())
                 .isZero();
@@ -53,7 +55,7 @@ class FirstAdministratorTests {
             String username = "weak-admin-" + System.nanoTime();
             var properties = new FirstAdministratorProperties("Weak Council " + username, username, weak);
 
-            assertThatThrownBy(() -> new FirstAdministrator(properties, jdbc, passwords, clock).run(null))
+            assertThatThrownBy(() -> new FirstAdministrator(properties, jdbc, passwords, clock, audit).run(null))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("IMPROVEMENT_TRACKER_FIRST_ADMINISTRATOR_PASSWORD")
                     .hasMessageNotContaining(weak);

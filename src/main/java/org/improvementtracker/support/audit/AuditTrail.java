@@ -1,5 +1,7 @@
 package org.improvementtracker.support.audit;
 
+import java.util.List;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -23,5 +25,17 @@ public class AuditTrail {
 
     public void deleted(long organisationId, AuditSubject subject, Object before) {
         events.publishEvent(new AuditEvent(organisationId, subject, AuditAction.DELETE, before, null));
+    }
+
+    /** Removed from use but kept, with its history (plans and their parts once a period has been opened, indicators). */
+    public void archived(long organisationId, AuditSubject subject, Object before, Object after) {
+        events.publishEvent(new AuditEvent(organisationId, subject, AuditAction.ARCHIVE, before, after));
+    }
+
+    /** The changes of one batch write, stored in one batch; nothing is published when there are none. */
+    public void all(List<AuditEvent> changes) {
+        if (!changes.isEmpty()) {
+            events.publishEvent(new AuditEvents(List.copyOf(changes)));
+        }
     }
 }

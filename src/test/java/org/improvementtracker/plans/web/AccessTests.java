@@ -178,6 +178,32 @@ class AccessTests {
         assertThat(memberships.members(fixture.organisation().id()).toString()).isEqualTo(before);
     }
 
+    /**
+     * Who reads the audit trail, route by route (read from the handler mapping, so a new audit route must be
+     * placed here): a plan's and an action's trail, plan owners and administrators; the organisation's,
+     * administrators alone.
+     */
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void theAuditTrailIsReadOnlyByThoseWhoMay(Role role) throws Exception {
+        Fixture fixture = fixture(PlanStatus.ACTIVE);
+        List<Route> auditRoutes = Routes.all(mapping).stream().filter(route -> route.pattern().contains("/audit")).toList();
+        assertThat(auditRoutes).extracting(Route::toString).containsExactlyInAnyOrder("GET /audit", "GET /audit/export",
+                "GET /plans/{planId}/audit", "GET /plans/{planId}/audit/export",
+                "GET /plans/{planId}/actions/{actionId}/audit", "GET /plans/{planId}/actions/{actionId}/audit/export",
+                "GET /api/audit", "GET /api/plans/{planId}/audit");
+
+        for (Route route : auditRoutes) {
+            boolean organisationWide = !route.variables().contains("planId");
+            boolean allowed = role == Role.ADMINISTRATOR || role == Role.PLAN_OWNER && !organisationWide;
+            MockHttpServletRequestBuilder request = get(route.path(fixture.ids()));
+            String username = fixture.organisation().username(role);
+            request.with(route.isApi() ? httpBasic(username, TestData.PASSWORD) : user(users.loadUserByUsername(username)));
+            int status = mvc.perform(request).andReturn().getResponse().getStatus();
+            assertThat(status).as(route + " as " + role).isEqualTo(allowed ? 200 : 403);
+        }
+    }
+
     @Test
     void editControlsAreShownOnlyToThoseWhoMayEdit() throws Exception {
         Fixture fixture = fixture(PlanStatus.ACTIVE);
