@@ -83,6 +83,12 @@ class AuthorisationMatrixTests {
             POST   /organisation/partners/{accountId}                      ok     403    403          403     403      sign-in
             POST   /organisation/partners/{accountId}/limit                ok     403    403          403     403      sign-in
             POST   /organisation/partners/{accountId}/lift                 ok     403    403          403     403      sign-in
+            GET    /audit                                                  ok     403    403          403     403      sign-in
+            GET    /audit/export                                           ok     403    403          403     403      sign-in
+            GET    /plans/{planId}/audit                                   ok     ok     403          403     403      sign-in
+            GET    /plans/{planId}/audit/export                            ok     ok     403          403     403      sign-in
+            GET    /plans/{planId}/actions/{actionId}/audit                ok     ok     403          403     403      sign-in
+            GET    /plans/{planId}/actions/{actionId}/audit/export         ok     ok     403          403     403      sign-in
             GET    /plans                                                  ok     ok     ok           ok      403      sign-in
             GET    /plans/new                                              ok     ok     403          403     403      sign-in
             POST   /plans/new                                              ok     ok     403          403     403      sign-in
@@ -190,6 +196,8 @@ class AuthorisationMatrixTests {
             PUT    /api/members/{accountId}/role                           ok     403    403          403     403      sign-in
             POST   /api/members/{accountId}/deactivate                     ok     403    403          403     403      sign-in
             POST   /api/members/{accountId}/reactivate                     ok     403    403          403     403      sign-in
+            GET    /api/audit                                              ok     403    403          403     403      sign-in
+            GET    /api/plans/{planId}/audit                               ok     ok     403          403     403      sign-in
             GET    /api/partners                                           ok     403    403          403     403      sign-in
             GET    /api/partners/{accountId}/actions                       ok     403    403          403     403      sign-in
             PUT    /api/partners/{accountId}/actions                       ok     403    403          403     403      sign-in
