@@ -1,5 +1,12 @@
 package org.improvementtracker;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -50,5 +57,29 @@ public final class TestIdentityProvider {
         all.putIfAbsent("name", "Signed in at the provider");
         SERVER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER, "subject-" + System.nanoTime(), "JWT", null,
                 all, 3600));
+    }
+
+    /** A browser that follows redirects to the provider and back, keeping each site's cookies. */
+    public static final class Visit {
+
+        private final int port;
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.ALWAYS)
+                .build();
+
+        public Visit(int port) {
+            this.port = port;
+        }
+
+        /** Presses "Sign in with ...": to the provider, which signs the person straight back in, and on. */
+        public HttpResponse<String> signInWithProvider() throws IOException, InterruptedException {
+            return get("/oauth2/authorization/" + REGISTRATION);
+        }
+
+        public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 }

@@ -2,12 +2,6 @@ package org.improvementtracker.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +12,7 @@ import org.improvementtracker.Html;
 import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.TestIdentityProvider;
+import org.improvementtracker.TestIdentityProvider.Visit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,7 +74,7 @@ class OpenIdSignInTests {
         giveEmail(owner, email);
         TestIdentityProvider.nextSignIn(email.toLowerCase());
 
-        Visit visit = new Visit();
+        Visit visit = new Visit(port);
         HttpResponse<String> landed = visit.signInWithProvider();
 
         assertThat(landed.uri().getPath()).isEqualTo("/plans");
@@ -101,7 +96,7 @@ class OpenIdSignInTests {
         String viewer = organisation.username(Role.VIEWER);
         giveEmail(viewer, "viewer-" + organisation.id() + "@council.example");
         TestIdentityProvider.nextSignIn("viewer-" + organisation.id() + "@council.example");
-        Visit visit = new Visit();
+        Visit visit = new Visit(port);
         visit.signInWithProvider();
 
         assertThat(accounts.endSessionsOf(viewer)).isEqualTo(1);
@@ -114,14 +109,14 @@ class OpenIdSignInTests {
         String email = "stranger-" + System.nanoTime() + "@council.example";
         TestIdentityProvider.nextSignIn(email);
 
-        HttpResponse<String> page = new Visit().signInWithProvider();
+        HttpResponse<String> page = new Visit(port).signInWithProvider();
 
         assertThat(page.uri().getPath()).isEqualTo("/login");
         assertThat(Html.text(page.body())).contains("There is a problem",
                 "There is no account for " + email + " in Improvement Tracker. Ask your administrator to add you.");
         assertThat(jdbc.sql("select count(*) from account where lower(email) = ?").param(email).query(Long.class)
                 .single()).isZero();
-        assertThat(new Visit().get("/plans").uri().getPath()).isEqualTo("/login");
+        assertThat(new Visit(port).get("/plans").uri().getPath()).isEqualTo("/login");
     }
 
     @Test
@@ -131,7 +126,7 @@ class OpenIdSignInTests {
         giveEmail(organisation.username(Role.ADMINISTRATOR), email);
         TestIdentityProvider.nextSignIn(Map.of("email", email, "email_verified", false));
 
-        HttpResponse<String> page = new Visit().signInWithProvider();
+        HttpResponse<String> page = new Visit(port).signInWithProvider();
 
         assertThat(page.uri().getPath()).isEqualTo("/login");
         assertThat(Html.text(page.body())).contains("has not verified your email address " + email);
@@ -141,7 +136,7 @@ class OpenIdSignInTests {
     void noEmailClaimIsRefused() throws Exception {
         TestIdentityProvider.nextSignIn(Map.of("preferred_username", "someone"));
 
-        HttpResponse<String> page = new Visit().signInWithProvider();
+        HttpResponse<String> page = new Visit(port).signInWithProvider();
 
         assertThat(page.uri().getPath()).isEqualTo("/login");
         assertThat(Html.text(page.body())).contains("did not give your email address");
@@ -156,7 +151,7 @@ class OpenIdSignInTests {
         jdbc.sql("update account set enabled = false where username = ?").param(contributor).update();
         TestIdentityProvider.nextSignIn(email);
 
-        HttpResponse<String> page = new Visit().signInWithProvider();
+        HttpResponse<String> page = new Visit(port).signInWithProvider();
 
         assertThat(page.uri().getPath()).isEqualTo("/login");
         assertThat(Html.text(page.body())).contains("The account for " + email + " has been deactivated");
@@ -166,7 +161,7 @@ class OpenIdSignInTests {
 
     @Test
     void theSignInPageOffersTheProviderBesideThePasswordForm() throws Exception {
-        String page = new Visit().get("/login").body();
+        String page = new Visit(port).get("/login").body();
 
         assertThat(Html.text(page)).contains("Sign in with " + TestIdentityProvider.NAME,
                 "Sign in with a username and password");
@@ -176,24 +171,5 @@ class OpenIdSignInTests {
 
     private void giveEmail(String username, String email) {
         jdbc.sql("update account set email = ? where username = ?").params(email, username).update();
-    }
-
-    /** A browser that follows redirects to the provider and back, keeping each site's cookies. */
-    private final class Visit {
-
-        private final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.ALWAYS)
-                .build();
-
-        /** Presses "Sign in with ...": to the provider, which signs the person straight back in, and on. */
-        HttpResponse<String> signInWithProvider() throws IOException, InterruptedException {
-            return get("/oauth2/authorization/" + TestIdentityProvider.REGISTRATION);
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
     }
 }
