@@ -45,10 +45,7 @@ final class SignInAttack {
         }
 
         private double percentileMs(int percent) {
-            long[] sorted = othersNanos.clone();
-            Arrays.sort(sorted);
-            int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, index)] / 1e6;
+            return SignInAttack.percentileMs(othersNanos, percent);
         }
 
         String summary() {
@@ -98,6 +95,14 @@ final class SignInAttack {
         List<Integer> statuses = othersTimed.stream().map(timed -> (int) timed[0]).toList();
         long[] nanos = othersTimed.stream().mapToLong(timed -> timed[1]).toArray();
         return new Outcome(answers, statuses, nanos, attackNanos);
+    }
+
+    /** The nearest-rank percentile of some timings, in milliseconds. */
+    static double percentileMs(long[] nanos, int percent) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
     }
 
     /** One guess on the sign-in form: 302 to the sign-in page, which then says why. */
