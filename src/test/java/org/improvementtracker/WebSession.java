@@ -1,5 +1,6 @@
 package org.improvementtracker;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -80,6 +81,33 @@ public final class WebSession {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * A file upload as a browser sends it: a multipart form with the CSRF token of the last page seen and
+     * one file field, and any further headers as name, value, name, value...
+     */
+    public Page postFile(String path, String field, String fileName, byte[] content, String... headers) {
+        if (csrfToken == null) {
+            get("/plans");
+        }
+        String boundary = "----WebSessionBoundary" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (csrfToken != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** Any request, for API calls and odd methods; headers given as name, value, name, value... */

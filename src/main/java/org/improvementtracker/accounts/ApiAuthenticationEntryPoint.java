@@ -13,17 +13,24 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * A 401 problem detail with the Basic and Bearer challenges, instead of a sign-in page, for API clients:
- * for missing credentials and wrong ones alike, and for API tokens unknown, expired or revoked without
+ * A 401 problem detail with the Bearer challenge (and Basic, while local passwords are on), instead of a
+ * sign-in page, for API clients: for missing credentials and wrong ones alike, and for API tokens unknown, expired or revoked without
  * saying which. (403 is answered by the API's exception handler.) A username locked after too many
  * failures gets 429 with Retry-After, so that scripts wait instead of retrying.
  */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final Clock clock;
+    private final boolean localPasswords;
+    private final String howToSignIn;
 
-    ApiAuthenticationEntryPoint(Clock clock) {
+    ApiAuthenticationEntryPoint(Clock clock, boolean localPasswords) {
         this.clock = clock;
+        this.localPasswords = localPasswords;
+        this.howToSignIn = localPasswords
+                ? "Send a personal API token (Authorization: Bearer itk_...), or sign in with HTTP Basic using your "
+                        + "Improvement Tracker username and password."
+                : "Send a personal API token (Authorization: Bearer itk_...): create one on your account page.";
     }
 
     @Override
@@ -40,13 +47,13 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
             return;
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Improvement Tracker\"");
+        if (localPasswords) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Improvement Tracker\"");
+        }
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Improvement Tracker\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("""
-                {"type":"about:blank","title":"Unauthorized","status":401,\
-                "detail":"Send a personal API token (Authorization: Bearer itk_...), or sign in with HTTP Basic \
-                using your Improvement Tracker username and password."}""");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"" + howToSignIn + "\"}");
     }
 }

@@ -1,12 +1,15 @@
 package org.improvementtracker.accounts;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,13 +19,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two doors: the JSON API takes a personal API token (Bearer) or HTTP Basic and keeps no session (so
- * no CSRF token is needed, and no cookie can be ridden); the pages use a form sign-in with CSRF
- * protection on every form.
+ * no CSRF token is needed, and no cookie can be ridden); the pages use a form sign-in, the organisation's
+ * identity provider or both, with CSRF protection on every form. With local passwords switched off, the
+ * sign-in form and HTTP Basic are not there at all.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -37,13 +42,24 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
-    /** The one way in for both doors: the password check behind the sign-in throttle. */
+    /**
+     * The ways in for both doors: the password check behind the sign-in throttle (unless local passwords are
+     * off) and the identity provider (when one is configured). Every sign-in, whichever way, publishes
+     * Spring Security's authentication success or failure event.
+     */
     @Bean
     AuthenticationManager authenticationManager(AccountDetailsService accounts, PasswordEncoder passwords,
-            SignInThrottle throttle, AuthenticationEventPublisher events) {
-        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
-        passwordCheck.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthentication(passwordCheck, throttle));
+            SignInThrottle throttle, AuthenticationEventPublisher events, SignInMethods methods) {
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        if (methods.localPasswords()) {
+            DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(accounts);
+            passwordCheck.setPasswordEncoder(passwords);
+            providers.add(new ThrottledAuthentication(passwordCheck, throttle));
+        }
+        if (methods.openIdConnect()) {
+            providers.add(new OpenIdSignIn(accounts));
+        }
+        ProviderManager manager = new ProviderManager(providers);
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
@@ -51,36 +67,45 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication, Clock clock, ApiTokens tokens,
-            Memberships memberships) throws Exception {
-        ApiAuthenticationEntryPoint signIn = new ApiAuthenticationEntryPoint(clock);
-        return http.securityMatcher("/api/**")
+            Memberships memberships, SignInMethods methods) throws Exception {
+        ApiAuthenticationEntryPoint signIn = new ApiAuthenticationEntryPoint(clock, methods.localPasswords());
+        http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(ApiTokenAuthentication.filter(tokens, signIn), BasicAuthenticationFilter.class)
                 .addFilterAfter(new OrganisationHeader(memberships), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signIn))
-                .headers(SecurityConfiguration::headers)
-                .build();
+                .headers(SecurityConfiguration::headers);
+        if (methods.localPasswords()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(signIn));
+        }
+        return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, Accounts accounts,
-            Invitations invitations) throws Exception {
-        return http
-                .authenticationManager(authentication)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, SignInMethods methods,
+            Accounts accounts, Invitations invitations) throws Exception {
+        SignInSuccess signedIn = new SignInSuccess(accounts, invitations);
+        http.authenticationManager(authentication)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/login", "/invitation", "/error", "/actuator/health")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccess(accounts, invitations)))
+                // Our sign-in page, never a redirect straight to the identity provider: it explains refusals.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
-                .headers(SecurityConfiguration::headers)
-                .build();
+                .headers(SecurityConfiguration::headers);
+        if (methods.localPasswords()) {
+            http.formLogin(form -> form.loginPage("/login").successHandler(signedIn));
+        }
+        if (methods.openIdConnect()) {
+            http.oauth2Login(login -> login.loginPage("/login").successHandler(signedIn).failureUrl("/login?error"));
+        }
+        return http.build();
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> headers) {

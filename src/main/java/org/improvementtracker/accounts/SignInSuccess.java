@@ -10,7 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
- * After a sign-in through the sign-in page: records when (administrators see it), accepts the
+ * After a sign-in, with a password or through the identity provider: records when (administrators see it), accepts the
  * invitations waiting for this person, then goes where they were going, or home.
  */
 class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {

@@ -21,11 +21,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.improvementtracker.support.NotText;
 import org.improvementtracker.support.RowProblem;
 import org.improvementtracker.support.SpreadsheetText;
 
@@ -40,6 +42,7 @@ public final class ValueCsv {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_ROWS = 10_000;
+    public static final String TOO_LARGE = "The file is larger than 2 MB: split it into smaller files";
 
     /** The columns, with the headings each is known by (compared in lower case, without spaces or punctuation). */
     public enum Column {
@@ -103,7 +106,14 @@ public final class ValueCsv {
     public static Parsed parse(byte[] file) {
         List<RowProblem> problems = new ArrayList<>();
         if (file.length > MAX_BYTES) {
-            problems.add(new RowProblem(null, null, null, "The file is larger than 2 MB: split it into smaller files"));
+            problems.add(new RowProblem(null, null, null, TOO_LARGE));
+            return new Parsed(List.of(), problems, Map.of());
+        }
+        Optional<String> notText = NotText.kindOf(file);
+        if (notText.isPresent()) {
+            String kind = notText.get();
+            problems.add(new RowProblem(null, null, null, "The file is " + kind + ", not a CSV: open it in Excel and "
+                    + "save it with Save As, choosing \"CSV UTF-8 (comma delimited)\""));
             return new Parsed(List.of(), problems, Map.of());
         }
         List<CSVRecord> records;

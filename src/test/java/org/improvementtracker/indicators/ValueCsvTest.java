@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.improvementtracker.indicators.ValueCsv.Parsed;
 import org.improvementtracker.support.RowProblem;
@@ -134,6 +135,24 @@ class ValueCsvTest {
                 .isEqualTo("The file is larger than 2 MB: split it into smaller files");
         assertThat(ValueCsv.parse(bytes(tooLong.toString(), StandardCharsets.UTF_8)).problems()).singleElement()
                 .extracting(RowProblem::message).asString().contains("10001 rows", "at most 10000");
+    }
+
+    @Test
+    void workbooksPdfsAndOtherBinaryFilesAreNamedRatherThanReadAsRows() {
+        byte[] xlsx = {'P', 'K', 3, 4, 20, 0, 6, 0};
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};
+        byte[] pdf = bytes("%PDF-1.7\n%âãÏÓ", StandardCharsets.ISO_8859_1);
+        byte[] picture = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+
+        assertThat(List.of(xlsx, xls, pdf, picture)).map(file -> ValueCsv.parse(file).problems())
+                .allSatisfy(problems -> assertThat(problems).singleElement().extracting(RowProblem::message).asString()
+                        .contains("not a CSV", "CSV UTF-8 (comma delimited)"))
+                .map(problems -> problems.get(0).message())
+                .satisfiesExactly(
+                        message -> assertThat(message).startsWith("The file is an Excel workbook, Word document or zip file"),
+                        message -> assertThat(message).startsWith("The file is an Excel 97-2003 workbook"),
+                        message -> assertThat(message).startsWith("The file is a PDF"),
+                        message -> assertThat(message).startsWith("The file is a program, picture or other file"));
     }
 
     private static byte[] bytes(String text, Charset charset) {

@@ -1,18 +1,22 @@
 package org.improvementtracker.indicators.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.improvementtracker.accounts.PlanEditorsOnly;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.indicators.Figures;
+import org.improvementtracker.indicators.ValueCsv;
 import org.improvementtracker.indicators.ValueUpload;
 import org.improvementtracker.indicators.ValueUpload.Preview;
 import org.improvementtracker.indicators.ValueUpload.UploadRow;
 import org.improvementtracker.support.RowProblem;
+import org.improvementtracker.support.UploadedBody;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,11 +34,13 @@ class ValueUploadApiController {
         this.upload = upload;
     }
 
+    /** The body is read only up to the CSV limit: a larger one is refused (413) before it fills the memory. */
     @PlanEditorsOnly
     @PostMapping("/api/indicators/values")
-    public UploadJson upload(@AuthenticationPrincipal SignedInUser user, @RequestBody(required = false) byte[] csv,
-            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) Long plan) {
-        byte[] file = csv == null ? new byte[0] : csv;
+    public UploadJson upload(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) Long plan)
+            throws IOException {
+        byte[] file = UploadedBody.readAtMost(request.getInputStream(), ValueCsv.MAX_BYTES, "body", ValueCsv.TOO_LARGE);
         Preview preview = dryRun ? upload.preview(user.organisationId(), plan, file)
                 : upload.save(user.organisationId(), user.accountId(), plan, file);
         return new UploadJson(preview.rows().stream().map(RowJson::of).toList(), preview.problems(), preview.saved());

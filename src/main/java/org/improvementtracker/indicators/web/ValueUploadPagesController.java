@@ -91,7 +91,7 @@ class ValueUploadPagesController {
             return backToForm(planId);
         }
         if (file.getSize() > ValueCsv.MAX_BYTES) {
-            redirect.addFlashAttribute("fileProblem", "The file is larger than 2 MB: split it into smaller files");
+            redirect.addFlashAttribute("fileProblem", ValueCsv.TOO_LARGE);
             return backToForm(planId);
         }
         byte[] content = file.getBytes();

@@ -11,6 +11,7 @@ import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
 import org.improvementtracker.support.InvalidRowsException;
 import org.improvementtracker.support.NotFoundException;
+import org.improvementtracker.support.UploadTooLargeException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -77,6 +78,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return error;
         }).toList());
         return problem;
+    }
+
+    /** A file over the feature's limit: 413, naming where the file came in (a form field, or the body). */
+    @ExceptionHandler(UploadTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(UploadTooLargeException tooLarge) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Content Too Large", tooLarge.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", tooLarge.field(), "message", tooLarge.getMessage())));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.improvementtracker.indicators.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 
 import org.improvementtracker.DatabaseTest;
@@ -35,6 +37,7 @@ import org.improvementtracker.indicators.Unit;
 import org.improvementtracker.indicators.YearToDateRule;
 import org.improvementtracker.indicators.IndicatorReader;
 import org.improvementtracker.indicators.IndicatorValues;
+import org.improvementtracker.indicators.ValueCsv;
 import org.improvementtracker.indicators.ValueEntry;
 import org.improvementtracker.plans.PlanStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,6 +261,39 @@ class ValueUploadWebTests {
         mvc.perform(post("/api/indicators/values").param("dryRun", "true").param("plan", String.valueOf(planId))
                         .with(api(Role.PLAN_OWNER)).contentType(CSV).content(template.substring(1)))
                 .andExpect(jsonPath("$.rows[?(@.code == 'UPX')].note").value("-3 on the month before; @team to check"));
+    }
+
+    /** People choose the workbook instead of the CSV they saved from it; the message says what to do. */
+    @Test
+    void aWorkbookGivenAsTheCsvIsToldSoOnThePageAndTheApi() throws Exception {
+        byte[] workbook = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0, 'x', 'l', '/'};
+        String said = "The file is an Excel workbook, Word document or zip file, not a CSV";
+
+        String preview = mvc.perform(multipart(upload())
+                        .file(new MockMultipartFile("file", "values.xlsx", "text/csv", workbook))
+                        .with(page(Role.PLAN_OWNER)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Html.text(preview)).contains("There is a problem", said, "CSV UTF-8 (comma delimited)")
+                .doesNotContain("Save these values");
+
+        mvc.perform(post("/api/indicators/values").with(api(Role.PLAN_OWNER)).contentType(CSV).content(workbook))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(startsWith(said)));
+        assertThat(reader.detail(organisation.id(), indicatorId).values()).isEmpty();
+    }
+
+    /** The API reads the body only up to the CSV limit, so a huge body cannot fill the server's memory. */
+    @Test
+    void aBodyOverTheCsvLimitIsA413ProblemNamingTheBody() throws Exception {
+        byte[] large = new byte[ValueCsv.MAX_BYTES + 1];
+        Arrays.fill(large, (byte) 'x');
+
+        mvc.perform(post("/api/indicators/values").with(api(Role.PLAN_OWNER)).contentType(CSV).content(large))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(413))
+                .andExpect(jsonPath("$.errors[0].field").value("body"))
+                .andExpect(jsonPath("$.errors[0].message").value(ValueCsv.TOO_LARGE));
     }
 
     private String upload() {

@@ -2,6 +2,9 @@ package org.improvementtracker.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.FileNotFoundException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ErrorPagesTests {
 
     private static final String SECRET = "SECRET-DETAIL";
+    private static final String SQL = "select password_hashes from account where organisation_id = ?";
+    private static final String PATH = "/srv/improvement-tracker/uploads/council-7/values.csv";
 
     /** Routes that exist only in this test, failing the way a bug in a controller would. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -60,6 +66,16 @@ class ErrorPagesTests {
         String fail() {
             throw new IllegalStateException(SECRET + ": connection to db-prod-7 refused for user tracker_admin");
         }
+
+        @GetMapping("/test-only/sql-failure")
+        String failInSql() {
+            throw badSql();
+        }
+
+        @GetMapping("/test-only/file-failure")
+        String failOnAFile() {
+            throw missingFile();
+        }
     }
 
     @RestController
@@ -69,6 +85,27 @@ class ErrorPagesTests {
         Map<String, String> fail() {
             throw new IllegalStateException(SECRET + ": connection to db-prod-7 refused for user tracker_admin");
         }
+
+        @GetMapping("/api/test-only/sql-failure")
+        Map<String, String> failInSql() {
+            throw badSql();
+        }
+
+        @GetMapping("/api/test-only/file-failure")
+        Map<String, String> failOnAFile() {
+            throw missingFile();
+        }
+    }
+
+    /** What a broken query throws: the statement and the database's own words, which must not reach anyone. */
+    private static BadSqlGrammarException badSql() {
+        return new BadSqlGrammarException("reading accounts", SQL,
+                new SQLException("ERROR: column \"password_hashes\" does not exist", "42703"));
+    }
+
+    /** What a missing file throws: its path on the server, which must not reach anyone. */
+    private static UncheckedIOException missingFile() {
+        return new UncheckedIOException(new FileNotFoundException(PATH + " (No such file or directory)"));
     }
 
     @Autowired
@@ -123,6 +160,29 @@ class ErrorPagesTests {
         assertThat(page.status()).isEqualTo(500);
         assertOurPage(page.body(), "Sorry, there is a problem with the service");
         assertThat(page.body()).doesNotContain("db-prod-7", "IllegalState");
+    }
+
+    @Test
+    void aFailingQueryOrAMissingFileShowsOurPageWithoutSqlOrPaths() {
+        for (String path : List.of("/test-only/sql-failure", "/test-only/file-failure")) {
+            WebSession.Page page = session.get(path);
+
+            assertThat(page.status()).as(path).isEqualTo(500);
+            assertOurPage(page.body(), "Sorry, there is a problem with the service");
+            assertNoSqlOrPaths(page.body());
+        }
+    }
+
+    @Test
+    void apiFailingQueryOrMissingFileGivesAProblemWithoutSqlOrPaths() {
+        for (String path : List.of("/api/test-only/sql-failure", "/api/test-only/file-failure")) {
+            WebSession.Page response = api("GET", path, null);
+
+            assertThat(response.status()).as(path).isEqualTo(500);
+            assertThat(response.contentType()).as(path).contains("json");
+            assertNoSqlOrPaths(response.body());
+            assertThat(response.body()).doesNotContain("Exception", "at org.", "trace");
+        }
     }
 
     @Test
@@ -202,6 +262,11 @@ class ErrorPagesTests {
 
     private static String basic(String username) {
         return WebSession.basic(username, TestData.PASSWORD);
+    }
+
+    private static void assertNoSqlOrPaths(String body) {
+        assertThat(body).doesNotContain("select ", "password_hashes", "42703", "/srv/", "values.csv", ".java",
+                "No such file");
     }
 
     private static void assertOurPage(String body, String heading) {
