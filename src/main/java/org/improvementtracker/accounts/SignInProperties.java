@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * count alike.
  */
 @ConfigurationProperties("improvement-tracker.sign-in")
-public record SignInProperties(@DefaultValue("true") boolean localPasswords, @DefaultValue("10") int maxFailures,
-        @DefaultValue("15m") Duration failureWindow, @DefaultValue("15m") Duration lockout) {
+public record SignInProperties(@DefaultValue("10") int maxFailures, @DefaultValue("15m") Duration failureWindow,
+        @DefaultValue("15m") Duration lockout, @DefaultValue("true") boolean localPasswords) {
 }

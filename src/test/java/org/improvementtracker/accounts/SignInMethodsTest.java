@@ -44,7 +44,7 @@ class SignInMethodsTest {
     }
 
     private static SignInProperties properties(boolean localPasswords) {
-        return new SignInProperties(localPasswords, 10, Duration.ofMinutes(15), Duration.ofMinutes(15));
+        return new SignInProperties(10, Duration.ofMinutes(15), Duration.ofMinutes(15), localPasswords);
     }
 
     private static ObjectProvider<ClientRegistrationRepository> providers(

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -41,7 +42,8 @@ class OversizeUploads extends OncePerRequestFilter {
 
     OversizeUploads(MultipartResolver multipart, MultipartProperties properties) {
         this.multipart = multipart;
-        this.limit = properties.getMaxFileSize().toMegabytes() + " MB";
+        DataSize largest = properties.getMaxFileSize();
+        this.limit = largest.toMegabytes() >= 1 ? largest.toMegabytes() + " MB" : largest.toKilobytes() + " KB";
     }
 
     @Override
