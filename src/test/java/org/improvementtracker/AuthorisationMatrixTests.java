@@ -98,6 +98,7 @@ class AuthorisationMatrixTests {
             GET    /plans/{planId}/remove                                  ok     ok     403          403     403      sign-in
             POST   /plans/{planId}/remove                                  ok     ok     403          403     403      sign-in
             GET    /plans/{planId}/dashboard                               ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/board-pack                              ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/rating-key                              ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/glossary                                ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/glossary/new                            ok     ok     403          403     403      sign-in
@@ -176,6 +177,7 @@ class AuthorisationMatrixTests {
             PUT    /api/plans/{planId}/actions/{actionId}                  ok     ok     403          403     403      sign-in
             PUT    /api/plans/{planId}/actions/{actionId}/updates/{periodId}  ok  ok     ok           403     ok       sign-in
             GET    /api/plans/{planId}/scores                              ok     ok     ok           ok      403      sign-in
+            GET    /api/plans/{planId}/board-pack                          ok     ok     ok           ok      403      sign-in
             GET    /api/plans/{planId}/periods                             ok     ok     ok           ok      403      sign-in
             POST   /api/plans/{planId}/periods                             ok     ok     403          403     403      sign-in
             GET    /api/plans/{planId}/periods/{periodId}                  ok     ok     ok           ok      403      sign-in

@@ -84,6 +84,18 @@ public class ProgressReader {
         return new PeriodProgress(plan, period, previousPeriod, progress, today);
     }
 
+    /** The counted ratings of the plan's actions in up to {@code count} periods ending with the given one. */
+    public RecentRatings recentRatings(long organisationId, long planId, long periodId, int count) {
+        Period period = periodService.period(organisationId, planId, periodId);
+        List<Period> shown = PeriodSequence.upTo(periods.inPlan(organisationId, planId), period, count);
+        Map<Long, Map<Long, Integer>> byAction = new HashMap<>();
+        for (CountedRating rating : updates.countedRatings(organisationId, planId,
+                shown.stream().map(Period::id).toList())) {
+            byAction.computeIfAbsent(rating.actionId(), id -> new HashMap<>()).put(rating.periodId(), rating.rating());
+        }
+        return new RecentRatings(shown, byAction);
+    }
+
     /**
      * The signed-in person's actions in every plan, with the period each plan is taking updates for: those
      * of the people linked to them, or for a partner the live actions named for them.

@@ -1,19 +1,14 @@
 package org.improvementtracker.reporting.web;
 
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.improvementtracker.plans.RatingLevel;
 import org.improvementtracker.plans.RatingScale;
 import org.improvementtracker.plans.Section;
 import org.improvementtracker.reporting.ActionProgress;
-import org.improvementtracker.reporting.ActionState;
-import org.improvementtracker.reporting.Movement;
+import org.improvementtracker.reporting.ExceptionReasons;
 import org.improvementtracker.reporting.PeriodProgress;
 import org.improvementtracker.reporting.PeriodScores;
 import org.improvementtracker.reporting.SectionScore;
@@ -25,11 +20,6 @@ import org.improvementtracker.reporting.SectionScore;
  */
 record Dashboard(PeriodScores scores, PeriodProgress progress, List<SectionActions> sections,
         List<ExceptionRow> exceptions) {
-
-    /** Every scale rates red as 1; {@link ActionProgress#exceptional()} lists such actions. */
-    private static final int RED = 1;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** One section's score with its actions: those in the main table and those completed and removed. */
     record SectionActions(SectionScore score, List<ActionProgress> actions, List<ActionProgress> removed) {
@@ -43,28 +33,7 @@ record Dashboard(PeriodScores scores, PeriodProgress progress, List<SectionActio
     record ExceptionRow(ActionProgress progress, Section section, List<String> reasons) {
 
         static ExceptionRow of(ActionProgress progress, Section section, RatingScale scale) {
-            List<String> reasons = new ArrayList<>();
-            if (Integer.valueOf(RED).equals(progress.current())) {
-                reasons.add("Rated red");
-            }
-            if (progress.movement() == Movement.DECLINED) {
-                reasons.add("Declined from " + text(scale, progress.previous()) + " to "
-                        + text(scale, progress.current()));
-            }
-            if (progress.is(ActionState.OVERDUE)) {
-                reasons.add("Overdue: due " + DAY.format(progress.action().dueDate()));
-            }
-            if (progress.is(ActionState.NO_UPDATE)) {
-                reasons.add("No update submitted by the deadline");
-            }
-            if (progress.is(ActionState.STALLED)) {
-                reasons.add("Stalled: the same rating below on track for three periods or more");
-            }
-            return new ExceptionRow(progress, section, reasons);
-        }
-
-        private static String text(RatingScale scale, Integer rating) {
-            return scale.level(rating).map(RatingLevel::text).orElse(String.valueOf(rating));
+            return new ExceptionRow(progress, section, ExceptionReasons.of(progress, scale));
         }
     }
 
