@@ -136,7 +136,8 @@ class BoardPackTests {
         assertThat(yearToDate).isNotBlank();
         assertThat(row).contains(yearToDate).contains(direction);
         assertThat(cells).as("the sparkline says in words what it shows")
-                .contains("aria-label=\"Trend, April to June 2025: 40.0% to 42.5%\"");
+                .contains("aria-label=\"Trend, January to June 2025: 40.0% in April to 42.5% in June,"
+                        + " 3 months without a value\"");
     }
 
     @Test
