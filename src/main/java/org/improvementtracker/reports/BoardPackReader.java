@@ -73,8 +73,11 @@ public class BoardPackReader {
 
     /** The period a board pack is for by default: the latest closed, the one the board has ratings for. */
     public Optional<Period> latestClosed(long organisationId, long planId) {
-        return periods.periods(organisationId, planId).stream().filter(p -> p.state() == PeriodState.CLOSED)
-                .max(Comparator.comparing(Period::startsOn));
+        return latestClosed(periods.periods(organisationId, planId));
+    }
+
+    public static Optional<Period> latestClosed(List<Period> periods) {
+        return periods.stream().filter(p -> p.state() == PeriodState.CLOSED).max(Comparator.comparing(Period::startsOn));
     }
 
     public BoardPack read(long organisationId, String organisationName, long planId, long periodId,

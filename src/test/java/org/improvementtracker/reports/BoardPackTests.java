@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +71,9 @@ class BoardPackTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     RatedPlans rated;
     Organisation organisation;
@@ -199,6 +204,8 @@ class BoardPackTests {
         String pack = mvc.perform(get("/plans/" + planId + "/board-pack").with(viewer()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Html.text(Html.inside(pack, "id=\"cover-heading\"", "</h2>"))).isEqualTo("Board pack: June 2025");
+        assertThat(Html.text(Html.inside(pack, "id=\"cover-produced\"", "</dd>")))
+                .isEqualTo(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(LocalDate.now(clock)));
         assertThat(Html.text(Html.inside(pack, "id=\"cover-board\"", "</dd>"))).isNotBlank();
     }
 

@@ -71,7 +71,7 @@ class BoardPackController {
         model.addAttribute("problems", List.of());
         model.addAttribute("options", options);
         Optional<Period> chosen = periodId == null
-                ? all.stream().filter(p -> p.state() == PeriodState.CLOSED).max(Comparator.comparing(Period::startsOn))
+                ? BoardPackReader.latestClosed(all)
                 : Optional.of(all.stream().filter(p -> p.id() == periodId).findFirst()
                         .orElseThrow(() -> new NotFoundException("Reporting period", periodId)));
         chosen.ifPresent(period -> {
