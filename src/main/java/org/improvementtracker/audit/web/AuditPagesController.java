@@ -87,12 +87,12 @@ class AuditPagesController {
         model.addAttribute("people", entries.accounts(user.organisationId()));
         model.addAttribute("types", SUBJECT_TYPES);
         model.addAttribute("actions", ACTIONS);
-        model.addAttribute("exportUrl", here("/audit/export").replaceQueryParam("before").toUriString());
         if (result.hasErrors()) {
+            model.addAttribute("filterInvalid", true);
             model.addAttribute("entries", List.of());
-            model.addAttribute("zone", reading.zone());
             return "audit/list";
         }
+        model.addAttribute("exportUrl", here("/audit/export").replaceQueryParam("before").toUriString());
         return show(user, query(filter, AuditQuery.PAGE), model);
     }
 
