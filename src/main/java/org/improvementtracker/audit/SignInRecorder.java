@@ -52,7 +52,8 @@ class SignInRecorder {
         after.put("reason", attempt.reason());
         TriedAccount account = jdbc.sql("select id, organisation_id from account where " + attempt.column() + " order by id")
                 .param(attempt.tried())
-                .query((rs, n) -> new TriedAccount(rs.getLong("id"), rs.getLong("organisation_id"))).stream().findFirst()
+                .query((rs, n) -> new TriedAccount(rs.getLong("id"), rs.getLong("organisation_id"))).list().stream()
+                .findFirst()
                 .orElse(new TriedAccount(AuditEntries.NO_SUBJECT, null));
         recorder.signIn(account.organisationId(), Actor.APPLICATION,
                 new AuditEvent(account.organisationId() == null ? 0 : account.organisationId(),
