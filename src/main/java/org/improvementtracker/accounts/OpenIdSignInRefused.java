@@ -40,6 +40,11 @@ public class OpenIdSignInRefused extends OAuth2AuthenticationException {
         return reason;
     }
 
+    /** The email the provider gave, or null when it gave none. */
+    public String email() {
+        return email;
+    }
+
     /** What the person is told on the sign-in page. */
     public String message() {
         return reason.message.formatted(email);

@@ -3,6 +3,7 @@ package org.improvementtracker.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.improvementtracker.accounts.OpenIdSignInRefused;
 import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.support.audit.AuditAction;
 import org.improvementtracker.support.audit.AuditEvent;
@@ -45,17 +46,32 @@ class SignInRecorder {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        String tried = event.getAuthentication().getName();
-        Map<String, Object> attempt = new LinkedHashMap<>();
-        attempt.put("username", tried);
-        attempt.put("reason", event instanceof AuthenticationFailureLockedEvent ? "Locked after too many failures"
-                : "Wrong username, password or token");
-        TriedAccount account = jdbc.sql("select id, organisation_id from account where username = ?").param(tried)
-                .query((rs, n) -> new TriedAccount(rs.getLong("id"), rs.getLong("organisation_id"))).optional()
+        Attempt attempt = Attempt.of(event);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("username", attempt.tried());
+        after.put("reason", attempt.reason());
+        TriedAccount account = jdbc.sql("select id, organisation_id from account where " + attempt.column() + " order by id")
+                .param(attempt.tried())
+                .query((rs, n) -> new TriedAccount(rs.getLong("id"), rs.getLong("organisation_id"))).list().stream()
+                .findFirst()
                 .orElse(new TriedAccount(AuditEntries.NO_SUBJECT, null));
         recorder.signIn(account.organisationId(), Actor.APPLICATION,
                 new AuditEvent(account.organisationId() == null ? 0 : account.organisationId(),
-                        AuditSubject.of(ACCOUNT, account.id(), tried), AuditAction.SIGN_IN_FAILURE, null, attempt));
+                        AuditSubject.of(ACCOUNT, account.id(), attempt.tried()), AuditAction.SIGN_IN_FAILURE, null, after));
+    }
+
+    /** Who tried and why they failed: a username and password, or an identity provider's user by email. */
+    private record Attempt(String tried, String reason, String column) {
+
+        static Attempt of(AbstractAuthenticationFailureEvent event) {
+            if (event.getException() instanceof OpenIdSignInRefused refused) {
+                return new Attempt(refused.email() == null ? "" : refused.email(),
+                        "Refused at sign-in through the identity provider: " + refused.reason(), "lower(email) = lower(?)");
+            }
+            return new Attempt(event.getAuthentication().getName(),
+                    event instanceof AuthenticationFailureLockedEvent ? "Locked after too many failures"
+                            : "Wrong username, password or token", "username = ?");
+        }
     }
 
     private record TriedAccount(long id, Long organisationId) {

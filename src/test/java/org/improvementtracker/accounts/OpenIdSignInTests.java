@@ -157,6 +157,10 @@ class OpenIdSignInTests {
         assertThat(Html.text(page.body())).contains("The account for " + email + " has been deactivated");
         assertThat(signIns.heard).noneSatisfy(event -> assertThat(event.getAuthentication().getName())
                 .isEqualTo(contributor));
+        assertThat(jdbc.sql("""
+                select after_json from audit_entry where organisation_id = ? and action = 'SIGN_IN_FAILURE'""")
+                .param(organisation.id()).query(String.class).list())
+                .singleElement().asString().contains(email, "identity provider", "DEACTIVATED");
     }
 
     @Test

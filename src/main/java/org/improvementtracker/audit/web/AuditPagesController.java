@@ -36,7 +36,8 @@ class AuditPagesController {
     /** The kinds of thing the features record, as the filter offers them. */
     static final List<Choice> SUBJECT_TYPES = List.of("Plan", "Section", "Outcome", "Action", "Cross references",
             "Success measure", "Glossary term", "Reporting period", "Progress update", "Initial rating", "Indicator",
-            "Indicator value", "Person", "Account", "API token").stream().map(type -> new Choice(type, type)).toList();
+            "Indicator value", "Person", "Account", "Member", "Partner access", "API token").stream()
+            .map(type -> new Choice(type, type)).toList();
 
     static final List<Choice> ACTIONS = Arrays.stream(AuditAction.values())
             .map(action -> new Choice(action.name(), action.label())).toList();
@@ -87,12 +88,12 @@ class AuditPagesController {
         model.addAttribute("people", entries.accounts(user.organisationId()));
         model.addAttribute("types", SUBJECT_TYPES);
         model.addAttribute("actions", ACTIONS);
-        model.addAttribute("exportUrl", here("/audit/export").replaceQueryParam("before").toUriString());
         if (result.hasErrors()) {
+            model.addAttribute("filterInvalid", true);
             model.addAttribute("entries", List.of());
-            model.addAttribute("zone", reading.zone());
             return "audit/list";
         }
+        model.addAttribute("exportUrl", here("/audit/export").replaceQueryParam("before").toUriString());
         return show(user, query(filter, AuditQuery.PAGE), model);
     }
 

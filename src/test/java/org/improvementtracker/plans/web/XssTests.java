@@ -23,6 +23,7 @@ import org.improvementtracker.accounts.Invitations;
 import org.improvementtracker.accounts.Invitee;
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.partners.PartnerAccess;
 import org.improvementtracker.people.People;
 import org.improvementtracker.people.PersonDetails;
 import org.improvementtracker.plans.ActionDetails;
@@ -104,6 +105,9 @@ class XssTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PartnerAccess partners;
 
     Organisation organisation;
 
@@ -201,6 +205,29 @@ class XssTests {
 
         for (Map.Entry<String, List<String>> page : shown.entrySet()) {
             String body = read(get(page.getKey()));
+            assertNoMarkupFromUsers(body, page.getKey());
+            for (String text : page.getValue()) {
+                assertThat(body).as(page.getKey() + " shows " + text).contains(Html.escape(text));
+            }
+        }
+    }
+
+    @Test
+    void theAuditTrailAndPartnerAccessPagesShowTheMarkupAsText() throws Exception {
+        String plan = "/plans/" + planId;
+        long contributor = testData.accountId(organisation.username(Role.CONTRIBUTOR));
+        partners.limit(organisation.id(), contributor);
+        Map<String, List<String>> shown = new LinkedHashMap<>();
+        shown.put(plan + "/audit", List.of(planTitle, sectionTitle, actionDescription, measureText));
+        shown.put(plan + "/actions/" + actionId + "/audit", List.of(actionDescription, measureText));
+        shown.put("/audit", List.of(planTitle, personName, jobTitle));
+        shown.put("/organisation/partners/" + contributor, List.of(planTitle, sectionTitle, reference,
+                actionDescription));
+        var administrator = user(users.loadUserByUsername(organisation.username(Role.ADMINISTRATOR)));
+
+        for (Map.Entry<String, List<String>> page : shown.entrySet()) {
+            String body = mvc.perform(get(page.getKey()).with(administrator)).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString();
             assertNoMarkupFromUsers(body, page.getKey());
             for (String text : page.getValue()) {
                 assertThat(body).as(page.getKey() + " shows " + text).contains(Html.escape(text));
