@@ -99,6 +99,7 @@ class AuthorisationMatrixTests {
             POST   /plans/{planId}/remove                                  ok     ok     403          403     403      sign-in
             GET    /plans/{planId}/dashboard                               ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/board-pack                              ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/board-pack/download                     ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/rating-key                              ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/glossary                                ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/glossary/new                            ok     ok     403          403     403      sign-in

@@ -27,7 +27,12 @@ import org.improvementtracker.reporting.SectionScore;
  */
 public record BoardPack(Cover cover, Plan plan, Period period, BoardPackOptions options, List<RatingLevel> ratingKey,
         PeriodScores scores, List<Period> ratingPeriods, List<IndicatorRow> planIndicators, List<SectionPart> sections,
-        List<ExceptionRow> exceptions, List<CompletedRow> completed, List<GlossaryTerm> glossary) {
+        List<ExceptionRow> exceptions, List<CompletedRow> completed, List<GlossaryTerm> glossary) implements Report {
+
+    @Override
+    public String title() {
+        return "Board pack";
+    }
 
     /** @param boardName who the pack is for: the plan's governance text, or "Improvement Board" */
     public record Cover(String planTitle, String organisationName, String periodLabel, LocalDate produced,

@@ -212,7 +212,7 @@ class BoardPackTests {
     @Test
     void otherFormatsAndBadOptionsAreProblemsNamingTheParameter() throws Exception {
         String base = "/api/plans/" + planId + "/board-pack?period=" + june.id();
-        mvc.perform(api(base + "&format=pdf")).andExpect(status().isBadRequest())
+        mvc.perform(api(base + "&format=odt")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
         mvc.perform(api(base + "&pastPeriods=13")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("pastPeriods"));

@@ -1,5 +1,6 @@
 package org.improvementtracker.reports.web;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.improvementtracker.reporting.PeriodService;
 import org.improvementtracker.reporting.PeriodState;
 import org.improvementtracker.reports.BoardPackOptions;
 import org.improvementtracker.reports.BoardPackReader;
+import org.improvementtracker.reports.ReportFormat;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
 import org.improvementtracker.support.NotFoundException;
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The board pack page: a form to choose the period and options, and the pack, ready to print. */
@@ -32,10 +36,13 @@ class BoardPackController {
     private final PeriodService periods;
     private final BoardPackReader packs;
 
-    BoardPackController(PlanReader plans, PeriodService periods, BoardPackReader packs) {
+    private final ReportDownloads downloads;
+
+    BoardPackController(PlanReader plans, PeriodService periods, BoardPackReader packs, ReportDownloads downloads) {
         this.plans = plans;
         this.periods = periods;
         this.packs = packs;
+        this.downloads = downloads;
     }
 
     /** Without a period, the latest closed one: what the board meets about. */
@@ -80,5 +87,34 @@ class BoardPackController {
             model.addAttribute("pack", packs.read(organisationId, user.organisationName(), planId, period.id(), options));
         });
         return "reports/board-pack";
+    }
+
+    /**
+     * The pack the page shows, as a file: the page's period and options, and {@code format}. A problem
+     * with them sends the user back to the page, which names it.
+     */
+    @GetMapping("/plans/{planId}/board-pack/download")
+    String download(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
+            @RequestParam(required = false) String format, BoardPackParameters parameters,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long organisationId = user.organisationId();
+        plans.plan(organisationId, planId);
+        try {
+            ReportFormat chosenFormat = ReportFormat.parse(format);
+            BoardPackOptions options = parameters.options();
+            Long periodId = parameters.periodId();
+            Optional<Period> period = periodId == null
+                    ? BoardPackReader.latestClosed(periods.periods(organisationId, planId))
+                    : Optional.of(periods.period(organisationId, planId, periodId));
+            if (period.isEmpty()) {
+                return "redirect:/plans/" + planId + "/board-pack";
+            }
+            downloads.send(packs.read(organisationId, user.organisationName(), planId, period.get().id(), options),
+                    chosenFormat, response);
+            return null;
+        } catch (InvalidInputException invalid) {
+            String query = request.getQueryString();
+            return "redirect:/plans/" + planId + "/board-pack" + (query == null ? "" : "?" + query);
+        }
     }
 }
