@@ -1,8 +1,12 @@
 package org.improvementtracker.reports;
 
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.improvementtracker.indicators.TargetStatus;
 
 import org.improvementtracker.plans.Plan;
+import org.improvementtracker.reporting.ActionState;
 import org.improvementtracker.reporting.Period;
 import org.improvementtracker.reporting.PeriodScores;
 
@@ -20,6 +24,18 @@ import org.improvementtracker.reporting.PeriodScores;
 public record CommitteeSummary(BoardPack.Cover cover, Plan plan, Period period, String introduction,
         List<String> narrative, PeriodScores scores, List<BoardPack.ExceptionRow> overdue,
         List<BoardPack.IndicatorRow> offTarget) implements Report {
+
+    /** The summary of the board pack's period, in the pack's own figures, after the owner's introduction. */
+    public static CommitteeSummary of(BoardPack pack, String introduction) {
+        List<BoardPack.ExceptionRow> overdue = pack.exceptions().stream()
+                .filter(row -> row.progress().is(ActionState.OVERDUE)).toList();
+        List<BoardPack.IndicatorRow> indicators = Stream.concat(pack.planIndicators().stream(),
+                pack.sections().stream().flatMap(part -> part.indicators().stream())).toList();
+        List<BoardPack.IndicatorRow> offTarget = indicators.stream()
+                .filter(row -> row.standing().status() == TargetStatus.MISSED).toList();
+        return new CommitteeSummary(pack.cover(), pack.plan(), pack.period(), introduction,
+                SummaryNarrative.of(pack, overdue, indicators, offTarget), pack.scores(), overdue, offTarget);
+    }
 
     @Override
     public String title() {

@@ -8,7 +8,6 @@ import org.improvementtracker.reports.BoardPack;
 import org.improvementtracker.reports.BoardPackOptions;
 import org.improvementtracker.reports.BoardPackReader;
 import org.improvementtracker.reports.ReportFormat;
-import org.improvementtracker.support.InvalidInputException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,11 +26,13 @@ class BoardPackApiController {
 
     private final PlanReader plans;
     private final BoardPackReader packs;
+    private final ReportPeriods periods;
     private final ReportDownloads downloads;
 
-    BoardPackApiController(PlanReader plans, BoardPackReader packs, ReportDownloads downloads) {
+    BoardPackApiController(PlanReader plans, BoardPackReader packs, ReportPeriods periods, ReportDownloads downloads) {
         this.plans = plans;
         this.packs = packs;
+        this.periods = periods;
         this.downloads = downloads;
     }
 
@@ -44,12 +45,7 @@ class BoardPackApiController {
         plans.plan(organisationId, planId);
         ReportFormat chosenFormat = ReportFormat.parse(format);
         BoardPackOptions options = parameters.options();
-        Long chosen = parameters.periodId();
-        long periodId = chosen != null ? chosen : packs.latestClosed(organisationId, planId)
-                .orElseThrow(() -> new InvalidInputException("period",
-                        "The plan has no closed period yet: give one as ?period={id}; GET /api/plans/" + planId
-                                + "/periods lists them"))
-                .id();
+        long periodId = periods.forApi(organisationId, planId, parameters.period());
         BoardPack pack = packs.read(organisationId, user.organisationName(), planId, periodId, options);
         downloads.send(pack, chosenFormat, response);
     }

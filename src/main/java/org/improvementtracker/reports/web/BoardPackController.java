@@ -1,7 +1,6 @@
 package org.improvementtracker.reports.web;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,13 +9,11 @@ import org.improvementtracker.plans.Plan;
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.reporting.Period;
 import org.improvementtracker.reporting.PeriodService;
-import org.improvementtracker.reporting.PeriodState;
 import org.improvementtracker.reports.BoardPackOptions;
 import org.improvementtracker.reports.BoardPackReader;
 import org.improvementtracker.reports.ReportFormat;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
-import org.improvementtracker.support.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,8 +52,7 @@ class BoardPackController {
         model.addAttribute("plan", plan);
         model.addAttribute("pageTitle", "Board pack – " + plan.title());
         model.addAttribute("wideLayout", true);
-        model.addAttribute("periods", all.stream().filter(p -> p.state() != PeriodState.PLANNED)
-                .sorted(Comparator.comparing(Period::startsOn).reversed()).toList());
+        model.addAttribute("periods", ReportPeriods.choosable(all));
         model.addAttribute("sections", plans.sections(organisationId, planId));
         model.addAttribute("mostPastPeriods", BoardPackOptions.MOST_PAST_PERIODS);
         model.addAttribute("pastPeriodsText", parameters.pastPeriods() == null
@@ -77,10 +73,7 @@ class BoardPackController {
         }
         model.addAttribute("problems", List.of());
         model.addAttribute("options", options);
-        Optional<Period> chosen = periodId == null
-                ? BoardPackReader.latestClosed(all)
-                : Optional.of(all.stream().filter(p -> p.id() == periodId).findFirst()
-                        .orElseThrow(() -> new NotFoundException("Reporting period", periodId)));
+        Optional<Period> chosen = ReportPeriods.forPage(all, periodId);
         chosen.ifPresent(period -> {
             model.addAttribute("chosen", period);
             model.addAttribute("pageTitle", "Board pack: " + period.label() + " – " + plan.title());

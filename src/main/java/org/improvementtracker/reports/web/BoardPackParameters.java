@@ -19,14 +19,7 @@ record BoardPackParameters(String period, List<String> section, String exception
 
     /** The chosen period's id, or null to use the latest closed one. */
     Long periodId() {
-        if (period == null || period.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(period.strip());
-        } catch (NumberFormatException notAnId) {
-            throw new InvalidInputException("period", "The period must be a period's id, a whole number");
-        }
+        return ReportPeriods.id(period);
     }
 
     BoardPackOptions options() {
