@@ -100,6 +100,11 @@ class AuthorisationMatrixTests {
             GET    /plans/{planId}/dashboard                               ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/board-pack                              ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/board-pack/download                     ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/committee-summary                       ok     ok     ok           ok      403      sign-in
+            POST   /plans/{planId}/committee-summary/introduction          ok     ok     403          403     403      sign-in
+            GET    /plans/{planId}/committee-summary/download              ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/exceptions-report                       ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/exceptions-report/download              ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/rating-key                              ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/glossary                                ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/glossary/new                            ok     ok     403          403     403      sign-in
@@ -179,6 +184,10 @@ class AuthorisationMatrixTests {
             PUT    /api/plans/{planId}/actions/{actionId}/updates/{periodId}  ok  ok     ok           403     ok       sign-in
             GET    /api/plans/{planId}/scores                              ok     ok     ok           ok      403      sign-in
             GET    /api/plans/{planId}/board-pack                          ok     ok     ok           ok      403      sign-in
+            GET    /api/plans/{planId}/summary                             ok     ok     ok           ok      403      sign-in
+            GET    /api/plans/{planId}/exceptions                          ok     ok     ok           ok      403      sign-in
+            GET    /api/plans/{planId}/summary/introduction                ok     ok     ok           ok      403      sign-in
+            PUT    /api/plans/{planId}/summary/introduction                ok     ok     403          403     403      sign-in
             GET    /api/plans/{planId}/periods                             ok     ok     ok           ok      403      sign-in
             POST   /api/plans/{planId}/periods                             ok     ok     403          403     403      sign-in
             GET    /api/plans/{planId}/periods/{periodId}                  ok     ok     ok           ok      403      sign-in

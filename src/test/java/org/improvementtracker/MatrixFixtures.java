@@ -196,6 +196,7 @@ final class MatrixFixtures {
             fields.put("version-" + plan.actionId(), "");
             fields.put("actionIds", String.valueOf(plan.actionId()));
             fields.put("notification", String.valueOf(notifications.getOrDefault(who, 0L)));
+            fields.put("period", String.valueOf(periodId));
             fields.put("version", String.valueOf(version(route.target())));
             return fields;
         }
@@ -275,6 +276,10 @@ final class MatrixFixtures {
                     {"sectionId": %d, "code": "C%d", "name": "Indicator %d", "unit": "COUNT",
                      "polarity": "HIGHER_IS_BETTER", "decimals": 0, "yearToDateRule": "SUM", "frequency": "MONTHLY",
                      "version": 0}""".formatted(fixture.plan.sectionId(), unique, unique);
+        }
+        if (pattern.endsWith("/summary/introduction")) {
+            return """
+                    {"text": "Introduction %d", "version": 0}""".formatted(unique);
         }
         if (pattern.endsWith("/values/{month}")) {
             return """

@@ -35,9 +35,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The board pack reads a fixed number of statements, however many sections, actions, indicators and
- * periods the plan has: one query per section, action, indicator or period would send more for the
- * bigger plan.
+ * The board pack, and the committee summary and exceptions report drawn from it, read a fixed number
+ * of statements, however many sections, actions, indicators and periods the plan has: one query per
+ * section, action, indicator or period would send more for the bigger plan.
  */
 @DatabaseTest
 @SpringBootTest
@@ -128,7 +128,15 @@ class BoardPackStatementCountTests {
                 .with(user(rated.user(organisation, Role.VIEWER))));
         int allOptions = statementsOf(get("/plans/" + plan.planId() + "/board-pack" + period
                 + "&includeCompleted=true&pastPeriods=12").with(user(rated.user(organisation, Role.VIEWER))));
-        return Map.of("board pack API", api, "board pack page", page, "board pack page, twelve periods", allOptions);
+        int summary = statementsOf(get("/api/plans/" + plan.planId() + "/summary" + period)
+                .with(httpBasic(organisation.username(Role.VIEWER), TestData.PASSWORD)));
+        int summaryPage = statementsOf(get("/plans/" + plan.planId() + "/committee-summary")
+                .with(user(rated.user(organisation, Role.PLAN_OWNER))));
+        int exceptionsPage = statementsOf(get("/plans/" + plan.planId() + "/exceptions-report")
+                .with(user(rated.user(organisation, Role.VIEWER))));
+        return Map.of("board pack API", api, "board pack page", page, "board pack page, twelve periods", allOptions,
+                "committee summary API", summary, "committee summary page", summaryPage, "exceptions report page",
+                exceptionsPage);
     }
 
     private int statementsOf(MockHttpServletRequestBuilder request) {

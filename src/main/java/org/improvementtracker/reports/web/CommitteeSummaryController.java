@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.improvementtracker.accounts.PlanEditorsOnly;
 import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.reporting.Period;
 import org.improvementtracker.reporting.PeriodService;
 import org.improvementtracker.reports.CommitteeSummaryReader;
@@ -18,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,13 +41,15 @@ class CommitteeSummaryController {
     private static final String VIEW = "reports/committee-summary";
 
     private final PeriodReportPages pages;
+    private final PlanReader plans;
     private final PeriodService periods;
     private final CommitteeSummaryReader summaries;
     private final ReportIntroductions introductions;
 
-    CommitteeSummaryController(PeriodReportPages pages, PeriodService periods, CommitteeSummaryReader summaries,
-            ReportIntroductions introductions) {
+    CommitteeSummaryController(PeriodReportPages pages, PlanReader plans, PeriodService periods,
+            CommitteeSummaryReader summaries, ReportIntroductions introductions) {
         this.pages = pages;
+        this.plans = plans;
         this.periods = periods;
         this.summaries = summaries;
         this.introductions = introductions;
@@ -62,13 +66,19 @@ class CommitteeSummaryController {
 
     /**
      * A stale version keeps what the editor typed in the form, beside the introduction saved meanwhile,
-     * at the version now stored: saving again replaces the other one knowingly.
+     * at the version now stored: saving again replaces the other one knowingly. Another organisation's
+     * plan is not found before anything is said about the form.
      */
     @PlanEditorsOnly
     @PostMapping(PAGE + "/introduction")
-    String introduce(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId, @RequestParam long period,
-            @ModelAttribute("form") IntroductionForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+    String introduce(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
+            @RequestParam(required = false) Long period, @ModelAttribute("form") IntroductionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response)
+            throws MissingServletRequestParameterException {
+        plans.plan(user.organisationId(), planId);
+        if (period == null) {
+            throw new MissingServletRequestParameterException("period", "Long");
+        }
         Period chosen = periods.period(user.organisationId(), planId, period);
         if (!result.hasErrors()) {
             try {
