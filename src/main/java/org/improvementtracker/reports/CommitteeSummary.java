@@ -34,7 +34,7 @@ public record CommitteeSummary(BoardPack.Cover cover, Plan plan, Period period, 
         List<BoardPack.IndicatorRow> offTarget = indicators.stream()
                 .filter(row -> row.standing().status() == TargetStatus.MISSED).toList();
         return new CommitteeSummary(pack.cover(), pack.plan(), pack.period(), introduction,
-                SummaryNarrative.of(pack, overdue, indicators, offTarget), pack.scores(), overdue, offTarget);
+                SummaryNarrative.of(pack.scores(), overdue, indicators, offTarget), pack.scores(), overdue, offTarget);
     }
 
     @Override

@@ -20,7 +20,12 @@ final class Phrases {
 
     /** "1 action is", "2 actions are". */
     static String countIs(long count, String noun) {
-        return count(count, noun) + (count == 1 ? " is" : " are");
+        return count(count, noun) + " " + is(count);
+    }
+
+    /** The verb that agrees with a count: "1 is", "2 are". */
+    static String is(long count) {
+        return count == 1 ? "is" : "are";
     }
 
     /** "a", "a and b", "a, b and c". */

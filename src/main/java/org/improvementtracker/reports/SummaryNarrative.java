@@ -27,13 +27,13 @@ final class SummaryNarrative {
     }
 
     /**
+     * @param scores the pack's summary table
      * @param overdue the pack's overdue actions
      * @param indicators every indicator of the pack
      * @param offTarget those of them that missed their target
      */
-    static List<String> of(BoardPack pack, List<ExceptionRow> overdue, List<IndicatorRow> indicators,
+    static List<String> of(PeriodScores scores, List<ExceptionRow> overdue, List<IndicatorRow> indicators,
             List<IndicatorRow> offTarget) {
-        PeriodScores scores = pack.scores();
         return List.of(ratings(scores) + " " + planScore(scores), sections(scores),
                 overdue(overdue.stream().map(row -> row.progress().action().reference()).toList()),
                 indicators(indicators.size(), offTarget.stream().map(SummaryNarrative::missed).toList()));
@@ -52,11 +52,11 @@ final class SummaryNarrative {
         for (RatingLevel level : scores.plan().ratingScale().levels()) {
             int count = distribution.getOrDefault(level.value(), 0);
             if (count > 0) {
-                counts.add(count + (count == 1 ? " is" : " are") + " rated " + level.text());
+                counts.add(count + " " + Phrases.is(count) + " rated " + level.text());
             }
         }
         if (score.notRated() > 0) {
-            counts.add(score.notRated() + (score.notRated() == 1 ? " is" : " are") + " not rated");
+            counts.add(score.notRated() + " " + Phrases.is(score.notRated()) + " not rated");
         }
         return "Of the plan's " + Phrases.count(actions, "action") + " in " + period + ", " + Phrases.list(counts) + ".";
     }
@@ -122,7 +122,7 @@ final class SummaryNarrative {
         if (missed.isEmpty()) {
             return "None " + ofAll + " is off target.";
         }
-        return missed.size() + " " + ofAll + (missed.size() == 1 ? " is" : " are") + " off target: "
+        return missed.size() + " " + ofAll + " " + Phrases.is(missed.size()) + " off target: "
                 + Phrases.list(missed) + ".";
     }
 
