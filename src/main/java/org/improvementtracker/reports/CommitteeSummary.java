@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.improvementtracker.indicators.TargetStatus;
-
 import org.improvementtracker.plans.Plan;
 import org.improvementtracker.reporting.ActionState;
 import org.improvementtracker.reporting.Period;

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 class ReportPeriods {
 
     private final PeriodService periods;
+    private final BoardPackReader packs;
 
-    ReportPeriods(PeriodService periods) {
+    ReportPeriods(PeriodService periods, BoardPackReader packs) {
         this.periods = periods;
+        this.packs = packs;
     }
 
     /** The id the {@code period} parameter names, or null when it is blank. */
@@ -40,7 +42,7 @@ class ReportPeriods {
     /** For the API: without a closed period, the caller must name one, and the problem says how. */
     long forApi(long organisationId, long planId, String period) {
         Long chosen = id(period);
-        return chosen != null ? chosen : BoardPackReader.latestClosed(periods.periods(organisationId, planId))
+        return chosen != null ? chosen : packs.latestClosed(organisationId, planId)
                 .orElseThrow(() -> new InvalidInputException("period",
                         "The plan has no closed period yet: give one as ?period={id}; GET /api/plans/" + planId
                                 + "/periods lists them"))
