@@ -96,7 +96,8 @@ final class BoardPackWord {
 
     private void indicators(List<IndicatorRow> rows) {
         WordTable table = document.table(List.of("Indicator", "Polarity", "Baseline and benchmarks", "Last six months",
-                "Latest", "Year to date", "Target", "Direction of travel", "Status", "Notes"));
+                "Latest", "Year to date", "Target", "Direction of travel", "Status", "Notes"))
+                .widths(List.of(4, 2, 4, 5, 2, 2, 2, 2, 2, 4));
         for (IndicatorRow row : rows) {
             var indicator = row.standing().indicator();
             table.row().text(indicator.code() + ": " + indicator.name())
@@ -118,7 +119,10 @@ final class BoardPackWord {
         pack.ratingPeriods().forEach(period -> headers.add(period.label()));
         headers.add("Latest update");
         headers.add("Evidence of impact");
-        WordTable table = document.table(headers);
+        List<Integer> weights = new ArrayList<>(List.of(4, 4, 6, 4, 3, 4, 4));
+        pack.ratingPeriods().forEach(period -> weights.add(4));
+        weights.addAll(List.of(6, 5));
+        WordTable table = document.table(headers).widths(weights);
         for (ActionRow row : rows) {
             Action action = row.progress().action();
             table.row().text(action.reference())

@@ -28,6 +28,9 @@ final class WordDocument implements AutoCloseable {
     private static final long A4_SHORT = 11906;
     private static final long MARGIN = 850;
 
+    /** The width of the text between the margins, which tables share out. */
+    static final long TEXT_WIDTH = A4_LONG - 2 * MARGIN;
+
     private static final String STYLES = """
             <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
               <w:docDefaults>
@@ -101,8 +104,8 @@ final class WordDocument implements AutoCloseable {
         document.close();
     }
 
-    /** Writes the text into the paragraph, a break between its lines. */
-    static void lines(XWPFParagraph paragraph, String text, boolean bold) {
+    /** Writes the text into the paragraph, a break between its lines, as one run. */
+    static XWPFRun lines(XWPFParagraph paragraph, String text, boolean bold) {
         XWPFRun run = paragraph.createRun();
         run.setBold(bold);
         List<String> lines = OfficeText.lines(text);
@@ -112,6 +115,7 @@ final class WordDocument implements AutoCloseable {
             }
             run.setText(lines.get(i));
         }
+        return run;
     }
 
     private void styled(String style, String text) {
