@@ -25,7 +25,8 @@ final class SheetNames {
 
     /** A safe name, made from the one wanted, that no sheet has or has reserved. */
     String unique(String wanted) {
-        String safe = WorkbookUtil.createSafeSheetName(wanted == null ? "" : wanted.strip(), ' ').strip();
+        String safe = WorkbookUtil.createSafeSheetName(wanted == null ? "" : wanted.strip(), ' ')
+                .replaceAll("\\s+", " ").strip();
         if (safe.isEmpty() || safe.equalsIgnoreCase("history")) {
             safe = "Sheet " + safe;
         }
