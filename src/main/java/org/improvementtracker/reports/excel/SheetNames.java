@@ -25,9 +25,9 @@ final class SheetNames {
 
     /** A safe name, made from the one wanted, that no sheet has or has reserved. */
     String unique(String wanted) {
-        String safe = WorkbookUtil.createSafeSheetName(wanted == null ? "" : wanted.strip(), ' ')
-                .replaceAll("\\s+", " ").strip();
-        if (safe.isEmpty() || safe.equalsIgnoreCase("history")) {
+        String spaced = (wanted == null ? "" : wanted).replaceAll("[\\[\\]:*?/\\\\]", " ").replaceAll("\\s+", " ").strip();
+        String safe = spaced.isEmpty() ? "Sheet" : WorkbookUtil.createSafeSheetName(spaced, ' ').strip();
+        if (safe.equalsIgnoreCase("history")) {
             safe = "Sheet " + safe;
         }
         String name = safe;
