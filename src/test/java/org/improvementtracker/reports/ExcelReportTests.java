@@ -1,14 +1,8 @@
 package org.improvementtracker.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.TestData;
-import org.improvementtracker.accounts.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +39,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @Import(TestData.class)
 class ExcelReportTests {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Autowired
     MockMvc mvc;
@@ -70,9 +61,9 @@ class ExcelReportTests {
 
     @Test
     void libreOfficeReadsEverySheetWithTheFiguresOfTheScoresAndIndicatorsApis() throws Exception {
-        Map<String, String> sheets = RealReaders.workbookSheets(download(""));
-        String scores = api("/api/plans/" + plan.planId + "/scores?period=" + plan.june.id());
-        String indicators = api("/api/plans/" + plan.planId + "/indicators?month=2025-06");
+        Map<String, String> sheets = RealReaders.workbookSheets(plan.download(mvc, ReportFormat.XLSX, ""));
+        String scores = plan.api(mvc, "/api/plans/" + plan.planId + "/scores?period=" + plan.june.id());
+        String indicators = plan.api(mvc, "/api/plans/" + plan.planId + "/indicators?month=2025-06");
 
         assertThat(sheets.keySet()).contains("Summary", "Rating key", "1. Section 1", "Indicators", "Exceptions",
                 "Completed", "Glossary").hasSize(8);
@@ -91,7 +82,7 @@ class ExcelReportTests {
 
     @Test
     void numbersAreNumbersRatingsAreColouredValuesInWordsAndTablesAreFrozenAndFiltered() throws Exception {
-        byte[] xlsx = download("");
+        byte[] xlsx = plan.download(mvc, ReportFormat.XLSX, "");
         assertThat(RealReaders.pdfText(RealReaders.libreOffice(xlsx, "xlsx", "pdf")))
                 .as("LibreOffice shows the figures and ratings through their formats")
                 .contains("42.5%", "1 Not started or significantly delayed", "31 Jan 2026", "Jun 2025");
@@ -130,7 +121,7 @@ class ExcelReportTests {
 
     @Test
     void textFromUsersIsLiteralInEveryCellAndNothingIsAFormula() throws Exception {
-        byte[] xlsx = download("");
+        byte[] xlsx = plan.download(mvc, ReportFormat.XLSX, "");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet early = workbook.getSheetAt(3);
             assertThat(early.getSheetName()).as("a section's title made a name Excel accepts")
@@ -160,12 +151,14 @@ class ExcelReportTests {
         BoardPack pack = packs.read(plan.organisation.id(), plan.organisation.name(), plan.planId, plan.june.id(),
                 BoardPackOptions.defaults());
 
-        Map<String, String> exceptions = RealReaders.workbookSheets(write(ExceptionReport.of(pack)));
+        Map<String, String> exceptions = RealReaders.workbookSheets(
+                TypedTextPlan.write(writers, ExceptionReport.of(pack), ReportFormat.XLSX));
         assertThat(exceptions.keySet()).containsExactly("Exceptions", "Rating key");
         assertThat(exceptions.get("Exceptions")).contains("Exceptions report: June 2025")
                 .contains("1.2,Action 2 of section 1,1. Section 1,1,\"Rated red\nDeclined from");
 
-        Map<String, String> summary = RealReaders.workbookSheets(write(HandMadeSummary.of(pack, "Our note\nline two")));
+        Map<String, String> summary = RealReaders.workbookSheets(TypedTextPlan.write(writers,
+                HandMadeSummary.of(pack, "Our note\nline two"), ReportFormat.XLSX));
         assertThat(summary.keySet()).contains("Summary", "Priorities", "Overdue", "Off target");
         assertThat(summary.get("Summary")).contains("Committee summary: June 2025", "\"Our note\nline two\"",
                 HandMadeSummary.NARRATIVE, "Rating,Actions", "1,1");
@@ -178,24 +171,5 @@ class ExcelReportTests {
                 .filter(row -> row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
                         && row.getCell(0).getStringCellValue().equals(text))
                 .findFirst().orElseThrow(() -> new AssertionError("No row starts with " + text + " on " + sheet.getSheetName()));
-    }
-
-    private byte[] write(Report report) throws IOException {
-        var out = new ByteArrayOutputStream();
-        writers.writer(ReportFormat.XLSX).write(report, out);
-        return out.toByteArray();
-    }
-
-    private byte[] download(String options) throws Exception {
-        return mvc.perform(get("/api/plans/" + plan.planId + "/board-pack?format=xlsx&period=" + plan.june.id() + options)
-                .with(httpBasic(plan.organisation.username(Role.VIEWER), TestData.PASSWORD)))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", XLSX))
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"board-pack-june-2025.xlsx\""))
-                .andReturn().getResponse().getContentAsByteArray();
-    }
-
-    private String api(String path) throws Exception {
-        return mvc.perform(get(path).with(httpBasic(plan.organisation.username(Role.VIEWER), TestData.PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }

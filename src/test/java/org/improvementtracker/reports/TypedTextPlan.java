@@ -1,5 +1,12 @@
 package org.improvementtracker.reports;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +23,8 @@ import org.improvementtracker.reporting.Period;
 import org.improvementtracker.reporting.RatedPlans;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A plan rated over April to June 2025 whose text is what users really type: section 1 is plain (1.2
@@ -68,6 +77,32 @@ final class TypedTextPlan {
                 entry(0, "40.0"), entry(1, "45.0"), entry(2, "42.5")));
         beans.getBean(PlanService.class).addGlossaryTerm(organisation.id(), planId, "MASH",
                 "Multi-agency safeguarding hub");
+    }
+
+    /** The board pack of June in this format, as a viewer downloads it from the API. */
+    byte[] download(MockMvc mvc, ReportFormat format, String options) throws Exception {
+        return mvc.perform(get("/api/plans/" + planId + "/board-pack?format=" + format.extension() + "&period="
+                + june.id() + options).with(viewer()))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", format.mediaType()))
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"board-pack-june-2025." + format.extension() + "\""))
+                .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    /** What another API answers a viewer, to compare the files' figures with. */
+    String api(MockMvc mvc, String path) throws Exception {
+        return mvc.perform(get(path).with(viewer())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    static byte[] write(ReportWriters writers, Report report, ReportFormat format) throws IOException {
+        var out = new ByteArrayOutputStream();
+        writers.writer(format).write(report, out);
+        return out.toByteArray();
+    }
+
+    private RequestPostProcessor viewer() {
+        return httpBasic(organisation.username(Role.VIEWER), TestData.PASSWORD);
     }
 
     private long sectionOf(ApplicationContext beans, long actionId) {

@@ -1,14 +1,8 @@
 package org.improvementtracker.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +14,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.TestData;
-import org.improvementtracker.accounts.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @Import(TestData.class)
 class WordReportTests {
-
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Autowired
     MockMvc mvc;
@@ -63,10 +54,9 @@ class WordReportTests {
 
     @Test
     void theBoardPackIsAWordDocumentLibreOfficeReadsWithTheFiguresOfTheScoresApi() throws Exception {
-        byte[] docx = download("");
+        byte[] docx = plan.download(mvc, ReportFormat.DOCX, "");
         String text = RealReaders.wordText(docx);
-        String scores = api("/api/plans/" + plan.planId + "/scores?period=" + plan.june.id())
-                .getResponse().getContentAsString();
+        String scores = plan.api(mvc, "/api/plans/" + plan.planId + "/scores?period=" + plan.june.id());
 
         assertThat(text).contains("Board pack: June 2025", "Rating key", "1. Section 1", "1.1", "1.2", "2.5",
                 "Exceptions", "Glossary", "Multi-agency safeguarding hub", "Rated red",
@@ -75,13 +65,14 @@ class WordReportTests {
         assertThat(text).as("the whole plan's row carries the scores API's figure")
                 .containsPattern("Whole plan\\s+\\S+\\s+" + planScore.replace(".", "\\."));
         assertThat(text).contains("42.5%").contains(JsonPath.read(
-                api("/api/plans/" + plan.planId + "/indicators?month=2025-06").getResponse().getContentAsString(),
+                plan.api(mvc, "/api/plans/" + plan.planId + "/indicators?month=2025-06"),
                 "$[0].standing.yearToDate.display").toString());
     }
 
     @Test
     void sectionsAreHeadingsTheNavigationPaneListsAndRatingsAreShadedCellsInWords() throws Exception {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download("")))) {
+        byte[] docx = plan.download(mvc, ReportFormat.DOCX, "");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> headings = document.getParagraphs().stream()
                     .filter(paragraph -> "Heading1".equals(paragraph.getStyle())).map(XWPFParagraph::getText).toList();
             assertThat(headings).containsSubsequence("Rating key", "Summary", "1. Section 1",
@@ -106,7 +97,7 @@ class WordReportTests {
 
     @Test
     void textFromUsersIsWrittenAsTypedWithItsLineBreaks() throws Exception {
-        byte[] docx = download("&includeCompleted=true");
+        byte[] docx = plan.download(mvc, ReportFormat.DOCX, "&includeCompleted=true");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             String text = extractor.getText();
@@ -121,36 +112,20 @@ class WordReportTests {
         BoardPack pack = packs.read(plan.organisation.id(), plan.organisation.name(), plan.planId, plan.june.id(),
                 BoardPackOptions.defaults());
 
-        String exceptions = RealReaders.wordText(write(ExceptionReport.of(pack)));
+        String exceptions = RealReaders.wordText(
+                TypedTextPlan.write(writers, ExceptionReport.of(pack), ReportFormat.DOCX));
         assertThat(exceptions).contains("Exceptions report: June 2025", "Rating key", "1.2", "Rated red");
 
-        String summary = RealReaders.wordText(write(HandMadeSummary.of(pack, "Our covering note\nsecond line")));
+        String summary = RealReaders.wordText(TypedTextPlan.write(writers,
+                HandMadeSummary.of(pack, "Our covering note\nsecond line"), ReportFormat.DOCX));
         assertThat(summary).contains("Committee summary: June 2025", "Our covering note", "second line",
                 HandMadeSummary.NARRATIVE, "Actions at each rating", "1 Not started or significantly delayed",
                 "Indicators off target", "FD1");
     }
 
-    private byte[] write(Report report) throws IOException {
-        var out = new ByteArrayOutputStream();
-        writers.writer(ReportFormat.DOCX).write(report, out);
-        return out.toByteArray();
-    }
 
     private static List<XWPFTableCell> cells(XWPFDocument document) {
         return document.getTables().stream().flatMap(table -> table.getRows().stream().skip(1))
                 .flatMap(row -> row.getTableCells().stream()).filter(Objects::nonNull).toList();
-    }
-
-    private byte[] download(String options) throws Exception {
-        return mvc.perform(get("/api/plans/" + plan.planId + "/board-pack?format=docx&period=" + plan.june.id() + options)
-                .with(httpBasic(plan.organisation.username(Role.VIEWER), TestData.PASSWORD)))
-                .andExpect(status().isOk()).andExpect(header().string("Content-Type", DOCX))
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"board-pack-june-2025.docx\""))
-                .andReturn().getResponse().getContentAsByteArray();
-    }
-
-    private org.springframework.test.web.servlet.MvcResult api(String path) throws Exception {
-        return mvc.perform(get(path).with(httpBasic(plan.organisation.username(Role.VIEWER), TestData.PASSWORD)))
-                .andExpect(status().isOk()).andReturn();
     }
 }

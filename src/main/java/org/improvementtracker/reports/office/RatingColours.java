@@ -13,13 +13,9 @@ public final class RatingColours {
     private static final Map<String, String> FILLS = Map.of(
             "red", "F4CDC6",
             "orange", "FCD6C3",
-            "yellow", "FFF7BF",
             "green", "CCE2D8",
             "blue", "BBD4EA",
-            "purple", "DBD5E9",
-            "pink", "EFD5E3",
-            "grey", "E5E6E7",
-            "turquoise", "BFE3E0");
+            "grey", "E5E6E7");
 
     private static final String NO_COLOUR = "FFFFFF";
 

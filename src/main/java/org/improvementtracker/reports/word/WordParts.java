@@ -13,7 +13,7 @@ import org.improvementtracker.reports.Report;
 /** The parts every Word report opens with or shares: the cover, the rating key and the exceptions. */
 final class WordParts {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private WordParts() {
     }
