@@ -97,7 +97,7 @@ final class BoardPackWord {
     private void indicators(List<IndicatorRow> rows) {
         WordTable table = document.table(List.of("Indicator", "Polarity", "Baseline and benchmarks", "Last six months",
                 "Latest", "Year to date", "Target", "Direction of travel", "Status", "Notes"))
-                .widths(List.of(4, 2, 4, 5, 2, 2, 2, 2, 2, 4));
+                .widths(List.of(4, 2, 4, 5, 2, 3, 2, 3, 3, 4));
         for (IndicatorRow row : rows) {
             var indicator = row.standing().indicator();
             table.row().text(indicator.code() + ": " + indicator.name())
