@@ -83,8 +83,9 @@ class ExcelReportTests {
     @Test
     void numbersAreNumbersRatingsAreColouredValuesInWordsAndTablesAreFrozenAndFiltered() throws Exception {
         byte[] xlsx = plan.download(mvc, ReportFormat.XLSX, "");
-        assertThat(RealReaders.pdfText(RealReaders.libreOffice(xlsx, "xlsx", "pdf")))
-                .as("LibreOffice shows the figures and ratings through their formats")
+        byte[] pdf = RealReaders.libreOffice(xlsx, "xlsx", "pdf");
+        assertThat(RealReaders.pdfPages(pdf, "board-pack-xlsx")).as("pages to look at in target/artefacts").isNotEmpty();
+        assertThat(RealReaders.pdfText(pdf)).as("LibreOffice shows the figures and ratings through their formats")
                 .contains("42.5%", "1 Not started or significantly delayed", "31 Jan 2026", "Jun 2025");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             DataFormatter shown = new DataFormatter();

@@ -54,8 +54,9 @@ class WordReportTests {
 
     @Test
     void theBoardPackIsAWordDocumentLibreOfficeReadsWithTheFiguresOfTheScoresApi() throws Exception {
-        byte[] docx = plan.download(mvc, ReportFormat.DOCX, "");
-        String text = RealReaders.wordText(docx);
+        byte[] pdf = RealReaders.libreOffice(plan.download(mvc, ReportFormat.DOCX, ""), "docx", "pdf");
+        String text = RealReaders.pdfText(pdf);
+        assertThat(RealReaders.pdfPages(pdf, "board-pack-docx")).as("pages to look at in target/artefacts").isNotEmpty();
         String scores = plan.api(mvc, "/api/plans/" + plan.planId + "/scores?period=" + plan.june.id());
 
         assertThat(text).contains("Board pack: June 2025", "Rating key", "1. Section 1", "1.1", "1.2", "2.5",

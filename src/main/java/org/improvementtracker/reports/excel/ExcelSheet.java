@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,6 +27,13 @@ final class ExcelSheet {
     private static final int LONGEST_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final String DATE = "d mmm yyyy";
     private static final String MONTH = "mmm yyyy";
+
+    /** Points a line of Excel's default 11 point font takes, and the most a row may be. */
+    private static final float LINE_HEIGHT = 15f;
+    private static final float TALLEST_ROW = 409f;
+
+    /** Proportional text runs a little wider than a column's width in characters says. */
+    private static final double CHARACTER_SPREAD = 1.15;
 
     private final Sheet sheet;
     private final ExcelStyles styles;
@@ -75,11 +83,15 @@ final class ExcelSheet {
             cell.setCellStyle(styles.header());
         }
         sheet.createFreezePane(0, headerRow + 1);
+        for (int above = 0; above < headerRow; above++) {
+            fit(sheet.getRow(above));
+        }
         return this;
     }
 
     /** Starts the next row; its cells follow, left to right. */
     ExcelSheet row() {
+        fit(row);
         row = sheet.createRow(nextRow++);
         column = 0;
         return this;
@@ -157,9 +169,37 @@ final class ExcelSheet {
 
     /** Puts the auto-filter over the table's header and rows, once they are all written. */
     void finish() {
+        fit(row);
         if (headerRow >= 0) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, columns - 1));
         }
+    }
+
+    /**
+     * Makes the row tall enough for its wrapped text: readers do not all grow rows to fit, and a
+     * cut-off update is worse than a tall row. Rows of one line keep the default height.
+     */
+    private void fit(Row written) {
+        if (written == null) {
+            return;
+        }
+        int lines = 1;
+        for (Cell cell : written) {
+            if (cell.getCellType() == CellType.STRING) {
+                lines = Math.max(lines, lines(cell.getStringCellValue(), sheet.getColumnWidth(cell.getColumnIndex()) / 256));
+            }
+        }
+        if (lines > 1) {
+            written.setHeightInPoints(Math.min(TALLEST_ROW, lines * LINE_HEIGHT));
+        }
+    }
+
+    private static int lines(String text, int widthInCharacters) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(line.length() * CHARACTER_SPREAD / Math.max(1, widthInCharacters)));
+        }
+        return lines;
     }
 
     private Cell next() {

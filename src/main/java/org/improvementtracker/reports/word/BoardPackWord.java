@@ -119,7 +119,7 @@ final class BoardPackWord {
         pack.ratingPeriods().forEach(period -> headers.add(period.label()));
         headers.add("Latest update");
         headers.add("Evidence of impact");
-        List<Integer> weights = new ArrayList<>(List.of(4, 4, 6, 4, 3, 4, 4));
+        List<Integer> weights = new ArrayList<>(List.of(4, 4, 6, 4, 4, 5, 4));
         pack.ratingPeriods().forEach(period -> weights.add(4));
         weights.addAll(List.of(6, 5));
         WordTable table = document.table(headers).widths(weights);
