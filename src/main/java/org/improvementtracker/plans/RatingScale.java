@@ -52,6 +52,11 @@ public enum RatingScale {
         return value == null ? Optional.empty() : levels.stream().filter(level -> level.value() == value).findFirst();
     }
 
+    /** "3 On track" as a cell or tag says it, or "Not rated" when there is no rating on this scale. */
+    public String text(Integer value) {
+        return level(value).map(RatingLevel::text).orElse("Not rated");
+    }
+
     public boolean allows(int value) {
         return level(value).isPresent();
     }

@@ -34,6 +34,11 @@ public record BoardPack(Cover cover, Plan plan, Period period, BoardPackOptions 
         return "Board pack";
     }
 
+    /** What the scores are compared with: the period before, or the initial ratings when there is none. */
+    public String previousLabel() {
+        return scores.previousPeriod() == null ? "initial ratings" : scores.previousPeriod().label();
+    }
+
     /** @param boardName who the pack is for: the plan's governance text, or "Improvement Board" */
     public record Cover(String planTitle, String organisationName, String periodLabel, LocalDate produced,
             String boardName) {
@@ -93,6 +98,23 @@ public record BoardPack(Cover cover, Plan plan, Period period, BoardPackOptions 
      */
     public record ActionRow(ActionProgress progress, Outcome outcome, List<SuccessMeasure> measures,
             List<Integer> ratings) {
+
+        /** The period's update as the board reads it; an update not yet submitted is not shown. */
+        public String latestUpdate() {
+            return progress.submitted() ? progress.update().text() : "No update this period";
+        }
+
+        /** The evidence of impact given with the period's submitted update, or blank. */
+        public String evidence() {
+            return progress.submitted() ? progress.update().evidence() : "";
+        }
+
+        /** The success measures as the action table lists them: "Audits rated good (target 80 %)". */
+        public List<String> measureTexts() {
+            return measures.stream()
+                    .map(measure -> measure.text() + (measure.target() == null ? "" : " (target " + measure.target() + ")"))
+                    .toList();
+        }
     }
 
     /** An action the board should look at, and why, in words. */

@@ -7,7 +7,8 @@ package org.improvementtracker.support;
  * without it. Text that already starts with apostrophes before such a character gets one more, so
  * that reading back always gives what was typed.
  *
- * <p>API: {@link #neutralised(String)} for writing; {@link #restored(String)} for reading what we wrote.
+ * <p>API: {@link #neutralised(String)} for writing; {@link #restored(String)} for reading what we wrote;
+ * {@link #looksLikeFormula(String)} for files that can mark a text cell as text instead.
  */
 public final class SpreadsheetText {
 
@@ -19,6 +20,11 @@ public final class SpreadsheetText {
     /** The text, with an apostrophe before it when a spreadsheet would take it for a formula; null stays null. */
     public static String neutralised(String text) {
         return needsApostrophe(text) ? "'" + text : text;
+    }
+
+    /** Whether a spreadsheet would read the text as a formula (after any apostrophes it starts with). */
+    public static boolean looksLikeFormula(String text) {
+        return needsApostrophe(text);
     }
 
     /** Undoes {@link #neutralised}: the apostrophe it added is dropped. */
