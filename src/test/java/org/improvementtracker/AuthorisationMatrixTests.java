@@ -100,6 +100,11 @@ class AuthorisationMatrixTests {
             GET    /plans/{planId}/dashboard                               ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/board-pack                              ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/board-pack/download                     ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/published                               ok     ok     ok           ok      403      sign-in
+            POST   /plans/{planId}/published                               ok     ok     403          403     403      sign-in
+            GET    /plans/{planId}/published/new                           ok     ok     403          403     403      sign-in
+            GET    /plans/{planId}/published/{packId}/{format}             ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/timeline                                ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/rating-key                              ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/glossary                                ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/glossary/new                            ok     ok     403          403     403      sign-in
@@ -179,6 +184,10 @@ class AuthorisationMatrixTests {
             PUT    /api/plans/{planId}/actions/{actionId}/updates/{periodId}  ok  ok     ok           403     ok       sign-in
             GET    /api/plans/{planId}/scores                              ok     ok     ok           ok      403      sign-in
             GET    /api/plans/{planId}/board-pack                          ok     ok     ok           ok      403      sign-in
+            GET    /api/plans/{planId}/published                           ok     ok     ok           ok      403      sign-in
+            POST   /api/plans/{planId}/published                           ok     ok     403          403     403      sign-in
+            GET    /api/plans/{planId}/published/{packId}/{format}         ok     ok     ok           ok      403      sign-in
+            GET    /api/plans/{planId}/timeline                            ok     ok     ok           ok      403      sign-in
             GET    /api/plans/{planId}/periods                             ok     ok     ok           ok      403      sign-in
             POST   /api/plans/{planId}/periods                             ok     ok     403          403     403      sign-in
             GET    /api/plans/{planId}/periods/{periodId}                  ok     ok     ok           ok      403      sign-in
