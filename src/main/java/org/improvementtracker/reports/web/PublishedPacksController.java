@@ -67,7 +67,8 @@ class PublishedPacksController {
         Long periodId;
         try {
             periodId = parameters.periodId();
-        } catch (InvalidInputException invalid) {
+        } catch (InvalidInputException notAnId) {
+            // The offer's link names the period; any other text falls back to the latest closed one.
             periodId = null;
         }
         return form(user, planId, periodId, BoardPackOptions.defaults(), parameters, List.of(), model);
