@@ -130,6 +130,9 @@ class PublishedPacksTests {
         assertThat((Boolean) JsonPath.read(list, "$[0].options.exceptionsOnly")).isTrue();
         assertThat((Integer) JsonPath.read(list, "$[0].options.pastPeriods")).isEqualTo(2);
         assertThat((Boolean) JsonPath.read(list, "$[1].options.exceptionsOnly")).isFalse();
+        assertThat(jdbc.sql("select actor_name from audit_entry where plan_id = ? and subject_type = ? order by id")
+                .params(planId, "Published board pack").query(String.class).list()).as("each publication is on record")
+                .hasSize(2).doesNotContainNull();
 
         String page = mvc.perform(get("/plans/" + planId + "/published").with(as(Role.VIEWER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
