@@ -63,7 +63,8 @@ public class PublishedPacks {
         long organisationId = user.organisationId();
         Period period = periods.period(organisationId, planId, periodId);
         if (period.state() != PeriodState.CLOSED) {
-            throw new InvalidInputException("period", period.label() + " is " + period.state().label().toLowerCase(Locale.ROOT)
+            throw new InvalidInputException("period", period.label() + " is "
+                    + period.state().label().toLowerCase(Locale.ROOT)
                     + ": only a closed period's board pack can be published, once its ratings are final");
         }
         BoardPack pack = reader.read(organisationId, user.organisationName(), planId, periodId, options);
