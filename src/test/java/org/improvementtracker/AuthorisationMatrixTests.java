@@ -105,6 +105,11 @@ class AuthorisationMatrixTests {
             GET    /plans/{planId}/committee-summary/download              ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/exceptions-report                       ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/exceptions-report/download              ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/published                               ok     ok     ok           ok      403      sign-in
+            POST   /plans/{planId}/published                               ok     ok     403          403     403      sign-in
+            GET    /plans/{planId}/published/new                           ok     ok     403          403     403      sign-in
+            GET    /plans/{planId}/published/{packId}/{format}             ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/timeline                                ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/rating-key                              ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/glossary                                ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/glossary/new                            ok     ok     403          403     403      sign-in
@@ -188,6 +193,10 @@ class AuthorisationMatrixTests {
             GET    /api/plans/{planId}/exceptions                          ok     ok     ok           ok      403      sign-in
             GET    /api/plans/{planId}/summary/introduction                ok     ok     ok           ok      403      sign-in
             PUT    /api/plans/{planId}/summary/introduction                ok     ok     403          403     403      sign-in
+            GET    /api/plans/{planId}/published                           ok     ok     ok           ok      403      sign-in
+            POST   /api/plans/{planId}/published                           ok     ok     403          403     403      sign-in
+            GET    /api/plans/{planId}/published/{packId}/{format}         ok     ok     ok           ok      403      sign-in
+            GET    /api/plans/{planId}/timeline                            ok     ok     ok           ok      403      sign-in
             GET    /api/plans/{planId}/periods                             ok     ok     ok           ok      403      sign-in
             POST   /api/plans/{planId}/periods                             ok     ok     403          403     403      sign-in
             GET    /api/plans/{planId}/periods/{periodId}                  ok     ok     ok           ok      403      sign-in

@@ -28,6 +28,8 @@ import org.improvementtracker.reporting.PeriodService;
 import org.improvementtracker.reporting.PeriodState;
 import org.improvementtracker.reporting.UpdateDraft;
 import org.improvementtracker.reporting.UpdateService;
+import org.improvementtracker.reports.BoardPackOptions;
+import org.improvementtracker.reports.publishing.PublishedPacks;
 import org.improvementtracker.support.Inserted;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,7 @@ final class MatrixFixtures {
     private final UpdateService updates;
     private final ApiTokens tokens;
     private final PartnerAccess partners;
+    private final PublishedPacks published;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -65,6 +68,7 @@ final class MatrixFixtures {
         this.updates = context.getBean(UpdateService.class);
         this.tokens = context.getBean(ApiTokens.class);
         this.partners = context.getBean(PartnerAccess.class);
+        this.published = context.getBean(PublishedPacks.class);
         this.jdbc = context.getBean(JdbcClient.class);
         this.clock = context.getBean(Clock.class);
         UserDetailsService accounts = context.getBean(UserDetailsService.class);
@@ -120,6 +124,11 @@ final class MatrixFixtures {
             ids.put("periodId", periodId);
             ids.put("updateId", updateId == null ? 0 : updateId);
             ids.put("month", "2026-05");
+            ids.put("format", "html");
+            if (state == PeriodState.CLOSED) {
+                ids.put("packId", published.publish(users.get(Who.PLAN_OWNER), plan.planId(), periodId,
+                        BoardPackOptions.defaults()).id());
+            }
             long colleague = contributorAccount("colleague-" + UNIQUE.incrementAndGet());
             partners.limit(organisationId, colleague);
             ids.put("accountId", colleague);
@@ -230,7 +239,10 @@ final class MatrixFixtures {
         return ownFixture ? new Fixture(state) : shared.computeIfAbsent(state, Fixture::new);
     }
 
-    /** Opening needs a planned period, closing one in review, reopening a closed one; the rest an open one. */
+    /**
+     * Opening needs a planned period, closing one in review, reopening and publishing a closed one (which has a
+     * published pack to download); the rest an open one.
+     */
     private static PeriodState periodStateFor(Route route) {
         String pattern = route.pattern();
         if (pattern.endsWith("/periods/{periodId}/open")) {
@@ -239,7 +251,7 @@ final class MatrixFixtures {
         if (pattern.endsWith("/periods/{periodId}/close")) {
             return PeriodState.IN_REVIEW;
         }
-        if (pattern.endsWith("/periods/{periodId}/reopen")) {
+        if (pattern.endsWith("/periods/{periodId}/reopen") || pattern.contains("/published")) {
             return PeriodState.CLOSED;
         }
         return PeriodState.OPEN;
@@ -261,6 +273,10 @@ final class MatrixFixtures {
         if (pattern.endsWith("/updates/{periodId}")) {
             return """
                     {"rating": 3, "text": "On track", "evidence": "Audits", "submit": true}""";
+        }
+        if (pattern.endsWith("/published")) {
+            return """
+                    {"period": %d}""".formatted(fixture.periodId);
         }
         if (pattern.endsWith("/periods")) {
             return """

@@ -54,6 +54,8 @@ import org.improvementtracker.reporting.PeriodDetails;
 import org.improvementtracker.reporting.PeriodService;
 import org.improvementtracker.reporting.UpdateDraft;
 import org.improvementtracker.reporting.UpdateService;
+import org.improvementtracker.reports.BoardPackOptions;
+import org.improvementtracker.reports.publishing.PublishedPacks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +136,9 @@ class TenantIsolationTests {
     JdbcClient jdbc;
 
     @Autowired
+    PublishedPacks publishedPacks;
+
+    @Autowired
     PartnerAccess partners;
 
     @Autowired
@@ -164,6 +169,7 @@ class TenantIsolationTests {
                 BigDecimal.TEN, "%", LocalDate.of(2027, 3, 31)));
         long term = plans.addGlossaryTerm(a.id(), plan, "SECRETA", "Meaning " + unique);
         SignedInUser ownerOfA = (SignedInUser) users.loadUserByUsername(a.username(Role.PLAN_OWNER));
+        long published = publishedPack(ownerOfA, plan, unique);
         long period = periods.create(a.id(), plan, new PeriodDetails("Period " + unique, LocalDate.of(2026, 5, 1),
                 LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 7)));
         periods.open(ownerOfA, plan, period, 0);
@@ -181,7 +187,8 @@ class TenantIsolationTests {
                 Map.entry("outcomeId", outcome), Map.entry("actionId", action), Map.entry("measureId", measure),
                 Map.entry("termId", term), Map.entry("personId", person), Map.entry("periodId", period),
                 Map.entry("updateId", update), Map.entry("indicatorId", indicator), Map.entry("month", "2026-05"),
-                Map.entry("tokenId", token), Map.entry("accountId", contributor));
+                Map.entry("tokenId", token), Map.entry("accountId", contributor), Map.entry("packId", published),
+                Map.entry("format", "html"));
         secretsOfA = List.of(reader.plan(a.id(), plan).title(), "Section " + unique, "Outcome " + unique,
                 "Action " + unique, "Measure " + unique, "Meaning " + unique, "Person " + unique, "SECRETA",
                 "Period " + unique, "Update " + unique, "Evidence " + unique, "Indicator " + unique, "Note " + unique,
@@ -190,6 +197,15 @@ class TenantIsolationTests {
         b = testData.organisation();
         SmallPlan planOfB = testData.smallPlan(b, PlanStatus.ACTIVE);
         idsOfB = Map.of("planId", planOfB.planId(), "sectionId", planOfB.sectionId(), "actionId", planOfB.actionId());
+    }
+
+    /** A board pack of A's, published for a closed period before the open one. */
+    private long publishedPack(SignedInUser owner, long plan, String unique) {
+        long april = periods.create(a.id(), plan, new PeriodDetails("Earlier period " + unique, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 7)));
+        periods.open(owner, plan, april, 0);
+        periods.close(owner, plan, april, periods.period(a.id(), plan, april).version());
+        return publishedPacks.publish(owner, plan, april, BoardPackOptions.defaults()).id();
     }
 
     @Test

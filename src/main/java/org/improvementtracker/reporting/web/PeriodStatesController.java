@@ -60,6 +60,9 @@ class PeriodStatesController {
     @PostMapping("/plans/{planId}/periods/{periodId}/close")
     String close(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId, @PathVariable long periodId,
             @RequestParam int version, Model model, RedirectAttributes redirect) {
+        // The periods page then offers to publish the board pack; flash attributes only travel with the redirect.
+        redirect.addFlashAttribute("publishPeriodId", periodId);
+        redirect.addFlashAttribute("publishPeriodLabel", periods.period(user.organisationId(), planId, periodId).label());
         return move(user, planId, periodId, version, periods::close, " is closed: its updates are locked.", model,
                 redirect);
     }
