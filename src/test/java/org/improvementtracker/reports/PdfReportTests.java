@@ -2,6 +2,7 @@ package org.improvementtracker.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -27,6 +28,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.improvementtracker.DatabaseTest;
+import org.improvementtracker.Html;
 import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.accounts.Role;
@@ -240,6 +242,26 @@ class PdfReportTests {
                 "Long overdue action", "FD1", "Whole plan");
         assertThat(rightmostText(pdf)).as("the long word wraps inside the page").isLessThan(841.89f - 20);
         RealReaders.pdfPages(pdf, "committee-summary");
+    }
+
+    @Test
+    void boardPackPageLinksToThePdfOfThePeriodAndOptionsShown() throws Exception {
+        String page = mvc.perform(get("/plans/" + planId + "/board-pack?period=" + june.id()
+                + "&exceptionsOnly=true&pastPeriods=2&section=" + frontDoor).with(user(rated.user(organisation, Role.VIEWER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String link = Html.all(page, "id=\"download-pdf\"\\s+href=\"([^\"]+)\"").get(0).replace("&amp;", "&");
+        assertThat(Html.text(Html.inside(page, "id=\"download-pdf\"", "</a>"))).isEqualTo("Download PDF");
+
+        byte[] pdf = mvc.perform(get(link).with(user(rated.user(organisation, Role.VIEWER)))).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        String text = RealReaders.pdfText(pdf);
+        assertThat(text).as("the section chosen, two periods of ratings")
+                .contains("Actions of 1. Section 1", "May 2025", "June 2025")
+                .doesNotContain("Actions of 2. Section 2", "April 2025");
+        String actionTable = Arrays.stream(text.split("\f")).filter(p -> p.contains("Actions of 1. Section 1"))
+                .findFirst().orElseThrow();
+        assertThat(actionTable).as("exceptions only").contains("Action 2 of section 1", "Action 3 of section 1")
+                .doesNotContain("Action 1 of section 1");
     }
 
     private byte[] boardPackPdf() throws Exception {
