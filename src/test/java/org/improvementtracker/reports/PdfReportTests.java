@@ -54,7 +54,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class PdfReportTests {
 
     private static final String HOSTILE = "<b>bold</b> =HYPERLINK(\"http://evil.example\",\"x\") @SUM(A1) +1 -1 "
-            + "שלום עולם 🎉 \u0007 " + "W".repeat(150);
+            + "שלום עולם عربي 🎉 \u0007 " + "W".repeat(150);
 
     @Autowired
     MockMvc mvc;
@@ -167,7 +167,8 @@ class PdfReportTests {
                 "Plan <i>PPP");
         assertThat(drawnText(pdf).replaceAll("\\s+", "")).as("the long word wraps, all of it kept")
                 .contains("W".repeat(150));
-        assertThat(text).as("right-to-left text drawn in its visual order reads back as typed").contains("שלום עולם");
+        assertThat(text).as("right-to-left text drawn in its visual order reads back as typed").contains("שלום עולם")
+                .contains("عربي");
         assertThat(rightmostText(pdf)).as("nothing runs past the right edge of the page").isLessThan(841.89f - 20);
     }
 
