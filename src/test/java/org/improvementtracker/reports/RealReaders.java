@@ -43,6 +43,12 @@ public final class RealReaders {
         return inTemporaryDirectory(dir -> run(dir, "pdfinfo", write(dir, "document.pdf", pdf).toString()));
     }
 
+    /** pdffonts' row for each font the PDF uses, e.g. "ABCDEF+DejaVuSans CID TrueType Identity-H yes yes yes 12 0". */
+    public static List<String> pdfFonts(byte[] pdf) throws IOException {
+        String table = inTemporaryDirectory(dir -> run(dir, "pdffonts", write(dir, "document.pdf", pdf).toString()));
+        return table.lines().skip(2).filter(line -> !line.isBlank()).toList();
+    }
+
     /**
      * Renders the PDF's pages as PNG images into {@code target/artefacts/<name>-N.png} and returns them.
      * pdftoppm failing on our file fails the test.

@@ -12,6 +12,7 @@ import org.improvementtracker.reporting.PeriodService;
 import org.improvementtracker.reports.BoardPackOptions;
 import org.improvementtracker.reports.BoardPackReader;
 import org.improvementtracker.reports.ReportFormat;
+import org.improvementtracker.reports.ReportWriters;
 import org.improvementtracker.support.FieldProblem;
 import org.improvementtracker.support.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -32,14 +33,16 @@ class BoardPackController {
     private final PlanReader plans;
     private final PeriodService periods;
     private final BoardPackReader packs;
-
     private final ReportDownloads downloads;
+    private final ReportWriters writers;
 
-    BoardPackController(PlanReader plans, PeriodService periods, BoardPackReader packs, ReportDownloads downloads) {
+    BoardPackController(PlanReader plans, PeriodService periods, BoardPackReader packs, ReportDownloads downloads,
+            ReportWriters writers) {
         this.plans = plans;
         this.periods = periods;
         this.packs = packs;
         this.downloads = downloads;
+        this.writers = writers;
     }
 
     /** Without a period, the latest closed one: what the board meets about. */
@@ -55,6 +58,8 @@ class BoardPackController {
         model.addAttribute("periods", ReportPeriods.choosable(all));
         model.addAttribute("sections", plans.sections(organisationId, planId));
         model.addAttribute("mostPastPeriods", BoardPackOptions.MOST_PAST_PERIODS);
+        // The page itself is the HTML: the links offer every other format a writer exists for.
+        model.addAttribute("formats", writers.formats().stream().filter(format -> format != ReportFormat.HTML).toList());
         model.addAttribute("pastPeriodsText", parameters.pastPeriods() == null
                 ? String.valueOf(BoardPackOptions.DEFAULT_PAST_PERIODS) : parameters.pastPeriods());
         BoardPackOptions options;
