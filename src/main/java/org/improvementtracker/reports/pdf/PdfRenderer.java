@@ -7,8 +7,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 
@@ -35,14 +39,24 @@ class PdfRenderer {
         XRLog.setLoggerImpl(new RendererLog());
     }
 
+    private static final TaggedPages PAGES = new TaggedPages();
+
     private final byte[] regular = font("fonts/DejaVuSans.ttf");
     private final byte[] bold = font("fonts/DejaVuSans-Bold.ttf");
+
+    /**
+     * The fonts' metrics, worked out from the font files by the first document and shared by every later
+     * one (the store is thread-safe), so a document parses a font only to draw with it.
+     */
+    private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
     /** Writes the document as PDF to {@code out}; the caller closes it. */
     void render(String xhtml, OutputStream out) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics);
         builder.usePdfUaAccessibility(true);
+        builder.usePageSupplier(PAGES);
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.useUnicodeBidiSplitter(new TextDirection.Splitters());
         builder.useUnicodeBidiReorderer(new TextDirection.Reorderer());
