@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.improvementtracker.support.NotText;
 import org.improvementtracker.support.RowProblem;
 import org.improvementtracker.support.SpreadsheetText;
+import org.improvementtracker.support.TextEncoding;
 
 /**
  * Reads a CSV of monthly values as people save it from Excel: a header row naming the columns in any
@@ -85,8 +81,6 @@ public final class ValueCsv {
         }
     }
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true)
             .setIgnoreEmptyLines(false).setTrim(true).get();
 
@@ -117,7 +111,7 @@ public final class ValueCsv {
             return new Parsed(List.of(), problems, Map.of());
         }
         List<CSVRecord> records;
-        try (CSVParser parser = CSVParser.parse(new StringReader(decode(file)), FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(TextEncoding.utf8OrWindows1252(file)), FORMAT)) {
             records = parser.getRecords();
         } catch (IOException | UncheckedIOException unreadable) {
             problems.add(new RowProblem(null, null, null,
@@ -157,21 +151,6 @@ public final class ValueCsv {
             }
         }
         return parsed;
-    }
-
-    /**
-     * UTF-8 (its byte order mark dropped) where the bytes are valid UTF-8; otherwise Windows-1252, which
-     * Excel on Windows writes for "CSV (comma delimited)".
-     */
-    static String decode(byte[] file) {
-        boolean bom = file.length >= 3 && file[0] == (byte) 0xEF && file[1] == (byte) 0xBB && file[2] == (byte) 0xBF;
-        ByteBuffer bytes = bom ? ByteBuffer.wrap(file, 3, file.length - 3) : ByteBuffer.wrap(file);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(file, WINDOWS_1252);
-        }
     }
 
     private static void read(CSVRecord record, Map<Column, Integer> positions, Parsed parsed) {

@@ -1,0 +1,56 @@
+package org.improvementtracker.imports;
+
+/**
+ * Something wrong with an uploaded file, named the way its owner finds it: the file, the sheet (or Word
+ * table), row and column letter, what the cell held and what to do. Place, row, column and value are null
+ * where the problem is with the file as a whole.
+ */
+public record ImportProblem(Severity severity, String file, String place, Integer row, String column, String value,
+        String message) {
+
+    /** An error stops the import; a warning is shown with the preview and the import may go on. */
+    public enum Severity {
+        ERROR, WARNING
+    }
+
+    static ImportProblem ofFile(String file, String message) {
+        return new ImportProblem(Severity.ERROR, file, null, null, null, null, message);
+    }
+
+    /** The spreadsheet's letter for a 0-based column: A, B, … Z, AA, AB, … */
+    static String columnLetter(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int rest = column + 1; rest > 0; rest = (rest - 1) / 26) {
+            letters.insert(0, (char) ('A' + (rest - 1) % 26));
+        }
+        return letters.toString();
+    }
+
+    /** "Sheet 'Actions', row 12, column C", or "the file" when the whole file is at fault. */
+    public String where() {
+        StringBuilder where = new StringBuilder();
+        if (place != null) {
+            where.append(place);
+        }
+        if (row != null) {
+            where.append(where.isEmpty() ? "Row " : ", row ").append(row);
+        }
+        if (column != null) {
+            where.append(where.isEmpty() ? "Column " : ", column ").append(column);
+        }
+        return where.isEmpty() ? "The file" : where.toString();
+    }
+
+    /** "example.xlsx, Sheet 'Actions', row 12, column C: Enter the action (you entered ‘’)" */
+    public String sentence() {
+        StringBuilder sentence = new StringBuilder();
+        if (file != null) {
+            sentence.append(file).append(", ");
+        }
+        sentence.append(where()).append(": ").append(message);
+        if (value != null && !value.isBlank()) {
+            sentence.append(" (it holds ‘").append(value).append("’)");
+        }
+        return sentence.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.improvementtracker.imports;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The tables on every sheet of an Excel workbook (.xlsx), several to a sheet where fully blank rows part
+ * them (an indicator table above the action table). Cells read as Excel shows them: numbers and dates in
+ * the cell's format, formulas as their last calculated value (never recalculated). In a merged range only
+ * the top-left cell keeps its text.
+ */
+public final class WorkbookTables implements TableReader {
+
+    /** Beyond this, a column is not part of any plan; a hostile file may put one cell in column XFD. */
+    private static final int MAX_COLUMNS = 256;
+
+    private final ImportLimits limits;
+
+    public WorkbookTables(ImportLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public List<SourceTable> read(String fileName, byte[] file) {
+        limits.check(fileName, file);
+        OPCPackage pack = OfficeFiles.open(fileName, file, OfficeFiles.Kind.EXCEL);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(pack)) {
+            DataFormatter formatter = new DataFormatter(Locale.UK);
+            formatter.setUseCachedValuesForFormulaCells(true);
+            List<SourceTable> tables = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                tables.addAll(SourceTable.splitAtBlankRows(fileName, sheet.getSheetName(), rows(sheet, formatter)));
+            }
+            return tables;
+        } catch (Exception unreadable) {
+            throw OfficeFiles.unreadable(fileName, OfficeFiles.Kind.EXCEL, unreadable);
+        } finally {
+            pack.revert();
+        }
+    }
+
+    private static List<SourceRow> rows(Sheet sheet, DataFormatter formatter) {
+        Set<CellAddress> covered = coveredByMerges(sheet);
+        List<SourceRow> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (Cell cell : row) {
+                int column = cell.getColumnIndex();
+                if (column >= MAX_COLUMNS) {
+                    break;
+                }
+                while (cells.size() < column) {
+                    cells.add("");
+                }
+                cells.add(covered.contains(cell.getAddress()) ? "" : Cells.clean(formatter.formatCellValue(cell)));
+            }
+            rows.add(new SourceRow(row.getRowNum() + 1, Cells.trimmed(cells)));
+        }
+        return rows;
+    }
+
+    /** Every cell of a merged range but its top-left one, which alone holds the range's value. */
+    private static Set<CellAddress> coveredByMerges(Sheet sheet) {
+        Set<CellAddress> covered = new HashSet<>();
+        for (CellRangeAddress range : sheet.getMergedRegions()) {
+            int lastColumn = Math.min(range.getLastColumn(), MAX_COLUMNS - 1);
+            for (int row = range.getFirstRow(); row <= range.getLastRow() && row <= sheet.getLastRowNum(); row++) {
+                for (int column = range.getFirstColumn(); column <= lastColumn; column++) {
+                    if (row != range.getFirstRow() || column != range.getFirstColumn()) {
+                        covered.add(new CellAddress(row, column));
+                    }
+                }
+            }
+        }
+        return covered;
+    }
+}
