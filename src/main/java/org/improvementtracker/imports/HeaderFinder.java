@@ -10,9 +10,10 @@ import java.util.Optional;
  *
  * <p>The header is the row, within the first {@value #SEARCHED_ROWS}, whose cells match the most headings
  * in {@link HeaderSynonyms} (at least two). A heading split over two rows ("Strategic" above "Lead
- * Officer", as text from a PDF comes) is found by trying each row joined cell by cell with the next: the pair
- * wins when it matches more. Below the header, a row (or pair) naming the same fields in the same columns
- * as at least half the header's does is the header repeated on a new page, and is skipped.
+ * Officer", as text from a PDF comes) is found by trying each row joined cell by cell with the next: the
+ * pair wins when it matches more than either row alone. Below the header, a row (or pair) naming the same
+ * fields in the same columns as at least half the header's do is the header repeated on a new page, and is
+ * skipped.
  */
 public final class HeaderFinder {
 
@@ -77,9 +78,13 @@ public final class HeaderFinder {
     private static int repeatHeight(List<SourceRow> rows, int at, List<ProposedColumn> header, int threshold,
             int width) {
         int single = agreement(headings(rows, at, 1, width), header);
-        int pair = at + 1 < rows.size() ? agreement(headings(rows, at, 2, width), header) : 0;
-        if (pair >= threshold && pair > single) {
-            return 2;
+        if (at + 1 < rows.size()) {
+            int pair = agreement(headings(rows, at, 2, width), header);
+            int next = agreement(headings(rows, at + 1, 1, width), header);
+            // A pair only when both rows add to it: a data row above a repeated header is not part of it.
+            if (pair >= threshold && pair > single && pair > next) {
+                return 2;
+            }
         }
         return single >= threshold ? 1 : 0;
     }
