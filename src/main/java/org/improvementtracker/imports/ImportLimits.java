@@ -25,6 +25,9 @@ public record ImportLimits(@DefaultValue("20MB") DataSize maxFileSize) {
     }
 
     private String described() {
-        return maxFileSize.toMegabytes() > 0 ? maxFileSize.toMegabytes() + " MB" : maxFileSize.toKilobytes() + " KB";
+        if (maxFileSize.toMegabytes() > 0) {
+            return maxFileSize.toMegabytes() + " MB";
+        }
+        return maxFileSize.toKilobytes() > 0 ? maxFileSize.toKilobytes() + " KB" : maxFileSize.toBytes() + " bytes";
     }
 }

@@ -1,5 +1,8 @@
 package org.improvementtracker.imports;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Something wrong with an uploaded file, named the way its owner finds it: the file, the sheet (or Word
  * table), row and column letter, what the cell held and what to do. Place, row, column and value are null
@@ -26,31 +29,38 @@ public record ImportProblem(Severity severity, String file, String place, Intege
         return letters.toString();
     }
 
-    /** "Sheet 'Actions', row 12, column C", or "the file" when the whole file is at fault. */
+    /** "Sheet 'Actions', row 12, column C", or "The file" when the whole file is at fault. */
     public String where() {
-        StringBuilder where = new StringBuilder();
-        if (place != null) {
-            where.append(place);
-        }
-        if (row != null) {
-            where.append(where.isEmpty() ? "Row " : ", row ").append(row);
-        }
-        if (column != null) {
-            where.append(where.isEmpty() ? "Column " : ", column ").append(column);
-        }
-        return where.isEmpty() ? "The file" : where.toString();
+        String where = String.join(", ", parts());
+        return where.isEmpty() ? "The file" : Character.toUpperCase(where.charAt(0)) + where.substring(1);
     }
 
-    /** "example.xlsx, Sheet 'Actions', row 12, column C: Enter the action (you entered ‘’)" */
+    /** "plan.xlsx, Sheet 'Actions', row 12, column C: Column A already holds this (it holds ‘Actions’)" */
     public String sentence() {
-        StringBuilder sentence = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         if (file != null) {
-            sentence.append(file).append(", ");
+            parts.add(file);
         }
-        sentence.append(where()).append(": ").append(message);
+        parts.addAll(parts());
+        StringBuilder sentence = new StringBuilder(parts.isEmpty() ? "The file" : String.join(", ", parts));
+        sentence.append(": ").append(message);
         if (value != null && !value.isBlank()) {
             sentence.append(" (it holds ‘").append(value).append("’)");
         }
         return sentence.toString();
+    }
+
+    private List<String> parts() {
+        List<String> parts = new ArrayList<>();
+        if (place != null) {
+            parts.add(place);
+        }
+        if (row != null) {
+            parts.add("row " + row);
+        }
+        if (column != null) {
+            parts.add("column " + column);
+        }
+        return parts;
     }
 }

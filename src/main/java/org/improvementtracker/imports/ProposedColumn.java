@@ -1,5 +1,7 @@
 package org.improvementtracker.imports;
 
+import java.util.Objects;
+
 /**
  * What a column of an imported table is taken to hold, for the person importing to confirm: its 0-based
  * position, its heading as written (both rows of a split heading, joined), and the plan field, or null when
@@ -21,6 +23,6 @@ public record ProposedColumn(int column, String heading, PlanField field, String
 
     /** Whether another heading names the same field and period, as a repeated header row does. */
     boolean sameAs(ProposedColumn other) {
-        return field != null && field == other.field && java.util.Objects.equals(period, other.period);
+        return field != null && field == other.field && Objects.equals(period, other.period);
     }
 }

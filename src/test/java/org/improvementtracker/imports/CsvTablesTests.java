@@ -71,7 +71,8 @@ class CsvTablesTests {
         ImportProblem unclosed = problem("Action,Lead\nAudit,Jo\n\"Review,Sam\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(unclosed.row()).isEqualTo(3);
-        assertThat(unclosed.sentence()).startsWith("plan.csv, Row 3: The row cannot be read");
+        assertThat(unclosed.where()).isEqualTo("Row 3");
+        assertThat(unclosed.sentence()).startsWith("plan.csv, row 3: The row cannot be read");
     }
 
     private ImportProblem problem(byte[] file) {
