@@ -3,6 +3,7 @@ package org.improvementtracker.imports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -62,7 +63,7 @@ final class OfficeFiles {
         try {
             PackagePart main = pack.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT).get(0);
             String contentType = main.getContentType();
-            if (contentType.toLowerCase().contains("macroenabled")) {
+            if (contentType.toLowerCase(Locale.ROOT).contains("macroenabled")) {
                 throw refused(fileName, "The file contains macros, which are not accepted: in " + kind.application
                         + " choose Save As and the " + kind.extension + " type, then upload that file");
             }

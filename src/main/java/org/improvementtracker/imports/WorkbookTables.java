@@ -1,17 +1,14 @@
 package org.improvementtracker.imports;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -52,7 +49,7 @@ public final class WorkbookTables implements TableReader {
     }
 
     private static List<SourceRow> rows(Sheet sheet, DataFormatter formatter) {
-        Set<CellAddress> covered = coveredByMerges(sheet);
+        List<CellRangeAddress> merged = sheet.getMergedRegions();
         List<SourceRow> rows = new ArrayList<>();
         for (Row row : sheet) {
             List<String> cells = new ArrayList<>();
@@ -64,26 +61,24 @@ public final class WorkbookTables implements TableReader {
                 while (cells.size() < column) {
                     cells.add("");
                 }
-                cells.add(covered.contains(cell.getAddress()) ? "" : Cells.clean(formatter.formatCellValue(cell)));
+                cells.add(coveredByMerge(cell, merged) ? "" : Cells.clean(formatter.formatCellValue(cell)));
             }
             rows.add(new SourceRow(row.getRowNum() + 1, Cells.trimmed(cells)));
         }
         return rows;
     }
 
-    /** Every cell of a merged range but its top-left one, which alone holds the range's value. */
-    private static Set<CellAddress> coveredByMerges(Sheet sheet) {
-        Set<CellAddress> covered = new HashSet<>();
-        for (CellRangeAddress range : sheet.getMergedRegions()) {
-            int lastColumn = Math.min(range.getLastColumn(), MAX_COLUMNS - 1);
-            for (int row = range.getFirstRow(); row <= range.getLastRow() && row <= sheet.getLastRowNum(); row++) {
-                for (int column = range.getFirstColumn(); column <= lastColumn; column++) {
-                    if (row != range.getFirstRow() || column != range.getFirstColumn()) {
-                        covered.add(new CellAddress(row, column));
-                    }
-                }
+    /**
+     * Whether the cell is in a merged range but not its top-left cell, which alone holds the range's value.
+     * Checked cell by cell: listing a range's cells could be billions for a hostile A1:XFD1048576.
+     */
+    private static boolean coveredByMerge(Cell cell, List<CellRangeAddress> merged) {
+        for (CellRangeAddress range : merged) {
+            if (range.isInRange(cell) && (cell.getRowIndex() != range.getFirstRow()
+                    || cell.getColumnIndex() != range.getFirstColumn())) {
+                return true;
             }
         }
-        return covered;
+        return false;
     }
 }

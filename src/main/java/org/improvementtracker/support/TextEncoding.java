@@ -19,7 +19,7 @@ public final class TextEncoding {
     }
 
     /** The text, its byte order mark dropped, if the bytes are valid UTF-8. */
-    public static Optional<String> utf8(byte[] file) {
+    private static Optional<String> utf8(byte[] file) {
         boolean bom = file.length >= 3 && file[0] == (byte) 0xEF && file[1] == (byte) 0xBB && file[2] == (byte) 0xBF;
         ByteBuffer bytes = bom ? ByteBuffer.wrap(file, 3, file.length - 3) : ByteBuffer.wrap(file);
         try {
