@@ -33,7 +33,8 @@ final class HeaderSynonyms {
                     "impact"));
 
     /** "RAG", "RAG status", "RAG Initial", "RAG 01/18", "Rating March 2018": the words after name the period. */
-    private static final Pattern RATING = Pattern.compile("(?i)^(?:rag|rating)(?:\\s+(?:status|rating))?\\b[\\s:\\-–]*(.*)$");
+    private static final Pattern RATING = Pattern.compile(
+            "(?i)^(?:rag|rating)(?:\\s+(?:status|rating))?\\b[\\s:\\-–]*(.*)$");
 
     /** "Update", "Progress update", "Update March 2014", "Updates": the words after name the period. */
     private static final Pattern UPDATE = Pattern.compile("(?i)^(?:progress\\s+)?updates?\\b[\\s:\\-–]*(.*)$");

@@ -3,6 +3,7 @@ package org.improvementtracker.imports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -38,11 +39,27 @@ final class OfficeFiles {
         }
     }
 
+    /** Reads the tables out of an opened package; may throw whatever POI throws. */
+    interface PackageReader {
+        List<SourceTable> read(OPCPackage pack) throws Exception;
+    }
+
     private OfficeFiles() {
     }
 
-    /** The file's package, which the caller reverts (never saves) when done. */
-    static OPCPackage open(String fileName, byte[] file, Kind kind) {
+    /** The tables the reader finds in the file, or the problem with the file; the package is never saved. */
+    static List<SourceTable> read(String fileName, byte[] file, Kind kind, PackageReader reader) {
+        OPCPackage pack = open(fileName, file, kind);
+        try {
+            return reader.read(pack);
+        } catch (Exception unreadable) {
+            throw unreadable(fileName, kind, unreadable);
+        } finally {
+            pack.revert();
+        }
+    }
+
+    private static OPCPackage open(String fileName, byte[] file, Kind kind) {
         FileMagic magic = magic(file);
         if (magic == FileMagic.OLE2) {
             throw refused(fileName, oldOrEncrypted(file, kind));
@@ -84,7 +101,7 @@ final class OfficeFiles {
      * The problem for whatever POI threw while reading: a zip bomb is named as such (POI's message says
      * "Zip bomb detected"), anything else is a damaged file.
      */
-    static UnreadableFile unreadable(String fileName, Kind kind, Throwable thrown) {
+    private static UnreadableFile unreadable(String fileName, Kind kind, Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
                 return new UnreadableFile(ImportProblem.ofFile(fileName, "The file expands to far more than its size, "

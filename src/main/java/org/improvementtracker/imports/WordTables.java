@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -31,20 +30,17 @@ public final class WordTables implements TableReader {
     @Override
     public List<SourceTable> read(String fileName, byte[] file) {
         limits.check(fileName, file);
-        OPCPackage pack = OfficeFiles.open(fileName, file, OfficeFiles.Kind.WORD);
-        try (XWPFDocument document = new XWPFDocument(pack)) {
-            List<SourceTable> tables = new ArrayList<>();
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFTable table) {
-                    tables.add(new SourceTable(fileName, null, tables.size() + 1, rows(table)));
+        return OfficeFiles.read(fileName, file, OfficeFiles.Kind.WORD, pack -> {
+            try (XWPFDocument document = new XWPFDocument(pack)) {
+                List<SourceTable> tables = new ArrayList<>();
+                for (IBodyElement element : document.getBodyElements()) {
+                    if (element instanceof XWPFTable table) {
+                        tables.add(new SourceTable(fileName, null, tables.size() + 1, rows(table)));
+                    }
                 }
+                return tables;
             }
-            return tables;
-        } catch (Exception unreadable) {
-            throw OfficeFiles.unreadable(fileName, OfficeFiles.Kind.WORD, unreadable);
-        } finally {
-            pack.revert();
-        }
+        });
     }
 
     private static List<SourceRow> rows(XWPFTable table) {

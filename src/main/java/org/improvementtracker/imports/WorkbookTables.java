@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,20 +31,17 @@ public final class WorkbookTables implements TableReader {
     @Override
     public List<SourceTable> read(String fileName, byte[] file) {
         limits.check(fileName, file);
-        OPCPackage pack = OfficeFiles.open(fileName, file, OfficeFiles.Kind.EXCEL);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(pack)) {
-            DataFormatter formatter = new DataFormatter(Locale.UK);
-            formatter.setUseCachedValuesForFormulaCells(true);
-            List<SourceTable> tables = new ArrayList<>();
-            for (Sheet sheet : workbook) {
-                tables.addAll(SourceTable.splitAtBlankRows(fileName, sheet.getSheetName(), rows(sheet, formatter)));
+        return OfficeFiles.read(fileName, file, OfficeFiles.Kind.EXCEL, pack -> {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(pack)) {
+                DataFormatter formatter = new DataFormatter(Locale.UK);
+                formatter.setUseCachedValuesForFormulaCells(true);
+                List<SourceTable> tables = new ArrayList<>();
+                for (Sheet sheet : workbook) {
+                    tables.addAll(SourceTable.splitAtBlankRows(fileName, sheet.getSheetName(), rows(sheet, formatter)));
+                }
+                return tables;
             }
-            return tables;
-        } catch (Exception unreadable) {
-            throw OfficeFiles.unreadable(fileName, OfficeFiles.Kind.EXCEL, unreadable);
-        } finally {
-            pack.revert();
-        }
+        });
     }
 
     private static List<SourceRow> rows(Sheet sheet, DataFormatter formatter) {

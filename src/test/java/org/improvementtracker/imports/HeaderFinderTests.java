@@ -47,8 +47,8 @@ class HeaderFinderTests {
                 List.of("Likely to be judged", "Action", "Timescale", "Strategic", "Measures of progress of plan"),
                 List.of("'Good' if:", "Required", "", "<b>Lead Officer</b>", "Measures of Impact of plan"),
                 List.of("1.2 Children are engaged", "As above", "", "SGU SGS"),
-                List.of("Services likely to be judged 'Good' if:", "Action Required", "Timescale", "Strategic Lead Officer",
-                        "Measures of progress"),
+                List.of("Services likely to be judged 'Good' if:", "Action Required", "Timescale",
+                        "Strategic Lead Officer", "Measures of progress"),
                 List.of("1.3 Social workers engage", "", "March 14", "AD")));
 
         assertThat(proposal.headerRows()).containsExactly(1, 2);

@@ -114,7 +114,8 @@ class WordTablesTests {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
                 "application/vnd.ms-word.document.macroEnabled.main+xml"));
 
-        assertThat(problem(OfficeFixtures.encrypted(document)).message()).startsWith("The file is protected with a password");
+        assertThat(problem(OfficeFixtures.encrypted(document)).message())
+                .startsWith("The file is protected with a password");
         assertThat(problem(macros).message()).startsWith("The file contains macros");
         assertThat(problem(OfficeFixtures.zipBomb(document, "word/document.xml")).message())
                 .startsWith("The file expands to far more than its size");
