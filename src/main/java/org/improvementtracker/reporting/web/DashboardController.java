@@ -9,7 +9,6 @@ import org.improvementtracker.plans.Plan;
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.reporting.Period;
 import org.improvementtracker.reporting.PeriodService;
-import org.improvementtracker.reporting.PeriodState;
 import org.improvementtracker.reporting.ProgressReader;
 import org.improvementtracker.reporting.ScoreReader;
 import org.improvementtracker.support.NotFoundException;
@@ -42,7 +41,7 @@ class DashboardController {
             @RequestParam(required = false) Long period, Model model) {
         long organisationId = user.organisationId();
         List<Period> all = periods.periods(organisationId, planId);
-        Optional<Period> shown = period == null ? shownByDefault(all)
+        Optional<Period> shown = period == null ? Period.reportedOn(all)
                 : Optional.of(all.stream().filter(p -> p.id() == period).findFirst()
                         .orElseThrow(() -> new NotFoundException("Reporting period", period)));
         model.addAttribute("periods", newestFirst(all));
@@ -67,9 +66,4 @@ class DashboardController {
         return inOrder.stream().sorted(Comparator.comparing(Period::startsOn).reversed()).toList();
     }
 
-    private static Optional<Period> shownByDefault(List<Period> inOrder) {
-        return inOrder.stream().filter(p -> p.state().acceptsUpdates()).findFirst()
-                .or(() -> inOrder.stream().filter(p -> p.state() == PeriodState.CLOSED)
-                        .max(Comparator.comparing(Period::startsOn)));
-    }
 }

@@ -21,7 +21,6 @@ import org.improvementtracker.reporting.InitialRating;
 import org.improvementtracker.reporting.InitialRatings;
 import org.improvementtracker.reporting.Period;
 import org.improvementtracker.reporting.PeriodService;
-import org.improvementtracker.reporting.PeriodState;
 import org.improvementtracker.reporting.ProgressReader;
 import org.improvementtracker.reports.timeline.Timeline.Milestone;
 import org.improvementtracker.reports.timeline.Timeline.Row;
@@ -55,7 +54,7 @@ public class TimelineReader {
     public Timeline read(long organisationId, long planId) {
         PlanTree tree = plans.tree(organisationId, planId);
         LocalDate today = LocalDate.now(clock);
-        Optional<Period> period = reportedOn(periods.periods(organisationId, planId));
+        Optional<Period> period = Period.reportedOn(periods.periods(organisationId, planId));
         Set<Long> overdue = period.map(shown -> progress.period(organisationId, planId, shown.id()).actions().stream()
                         .filter(action -> action.is(ActionState.OVERDUE)).map(action -> action.action().id())
                         .collect(Collectors.toSet()))
@@ -82,11 +81,6 @@ public class TimelineReader {
     }
 
     /** As the dashboard: the period taking updates, else the latest closed. */
-    private static Optional<Period> reportedOn(List<Period> inOrder) {
-        return inOrder.stream().filter(p -> p.state().acceptsUpdates()).findFirst()
-                .or(() -> inOrder.stream().filter(p -> p.state() == PeriodState.CLOSED)
-                        .max(Comparator.comparing(Period::startsOn)));
-    }
 
     /** Before any period only the initial ratings say what is complete: reporting's rule, on them alone. */
     private static Set<Long> overdueBeforeAnyPeriod(PlanTree tree, Map<Long, InitialRating> initial, LocalDate today) {
