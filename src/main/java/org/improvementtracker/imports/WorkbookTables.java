@@ -1,26 +1,29 @@
 package org.improvementtracker.imports;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
  * The tables on every sheet of an Excel workbook (.xlsx), several to a sheet where fully blank rows part
  * them (an indicator table above the action table). Cells read as Excel shows them: numbers and dates in
  * the cell's format, formulas as their last calculated value (never recalculated). In a merged range only
  * the top-left cell keeps its text.
+ *
+ * <p>Sheets are read as a stream of XML events (POI's {@link XSSFReader}), one at a time, so that only the
+ * cells' text is held, never a model of the whole workbook: a 5,000-action plan reads in a small heap.
  */
 public final class WorkbookTables implements TableReader {
-
-    /** Beyond this, a column is not part of any plan; a hostile file may put one cell in column XFD. */
-    private static final int MAX_COLUMNS = 256;
 
     private final ImportLimits limits;
 
@@ -31,50 +34,29 @@ public final class WorkbookTables implements TableReader {
     @Override
     public List<SourceTable> read(String fileName, byte[] file) {
         limits.check(fileName, file);
-        return OfficeFiles.read(fileName, file, OfficeFiles.Kind.EXCEL, pack -> {
-            try (XSSFWorkbook workbook = new XSSFWorkbook(pack)) {
-                DataFormatter formatter = new DataFormatter(Locale.UK);
-                formatter.setUseCachedValuesForFormulaCells(true);
-                List<SourceTable> tables = new ArrayList<>();
-                for (Sheet sheet : workbook) {
-                    tables.addAll(SourceTable.splitAtBlankRows(fileName, sheet.getSheetName(), rows(sheet, formatter)));
-                }
-                return tables;
-            }
-        });
+        return OfficeFiles.read(fileName, file, OfficeFiles.Kind.EXCEL, pack -> tables(fileName, pack));
     }
 
-    private static List<SourceRow> rows(Sheet sheet, DataFormatter formatter) {
-        List<CellRangeAddress> merged = sheet.getMergedRegions();
-        List<SourceRow> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            List<String> cells = new ArrayList<>();
-            for (Cell cell : row) {
-                int column = cell.getColumnIndex();
-                if (column >= MAX_COLUMNS) {
-                    break;
-                }
-                while (cells.size() < column) {
-                    cells.add("");
-                }
-                cells.add(coveredByMerge(cell, merged) ? "" : Cells.clean(formatter.formatCellValue(cell)));
-            }
-            rows.add(new SourceRow(row.getRowNum() + 1, Cells.trimmed(cells)));
-        }
-        return rows;
-    }
-
-    /**
-     * Whether the cell is in a merged range but not its top-left cell, which alone holds the range's value.
-     * Checked cell by cell: listing a range's cells could be billions for a hostile A1:XFD1048576.
-     */
-    private static boolean coveredByMerge(Cell cell, List<CellRangeAddress> merged) {
-        for (CellRangeAddress range : merged) {
-            if (range.isInRange(cell) && (cell.getRowIndex() != range.getFirstRow()
-                    || cell.getColumnIndex() != range.getFirstColumn())) {
-                return true;
+    private static List<SourceTable> tables(String fileName, OPCPackage pack) throws Exception {
+        XSSFReader workbook = new XSSFReader(pack);
+        // Phonetic guides (furigana) are not part of the text Excel shows in the cell.
+        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pack, false);
+        StylesTable styles = workbook.getStylesTable();
+        // Without a styles part Excel shows every number in the General format, as the default styles do.
+        StylesTable shown = styles == null ? new StylesTable() : styles;
+        DataFormatter formatter = WorkbookFormatter.of(workbook);
+        List<SourceTable> tables = new ArrayList<>();
+        XSSFReader.SheetIterator sheets = workbook.getSheetIterator();
+        while (sheets.hasNext()) {
+            try (InputStream sheet = sheets.next()) {
+                SheetRows rows = new SheetRows();
+                XMLReader parser = XMLHelper.newXMLReader();
+                SheetEvents events = new SheetEvents(parser, rows);
+                events.setContentHandler(new XSSFSheetXMLHandler(shown, null, strings, rows, formatter, false));
+                events.parse(new InputSource(sheet));
+                tables.addAll(SourceTable.splitAtBlankRows(fileName, sheets.getSheetName(), rows.rows()));
             }
         }
-        return false;
+        return tables;
     }
 }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * guessed: the plan owner can see the text and set the date by hand.
  *
  * <p>Rules: a month means its last day; two-digit years are 20xx; "Q1".."Q4" need a financial
- * year (April to March); numeric dates are day/month unless only month/day fits.
+ * year (April to March); numeric dates are day/month unless only month/day fits; a date outside
+ * 1990 to 2100 is a slip ("Dec 2103", "31/12/0001"), not a due date.
  */
 public final class TimescaleParser {
 
@@ -47,11 +48,14 @@ public final class TimescaleParser {
 
     // Words that may sit around the dates of a range without changing it: "between the start of
     // December 2014 and end of May 2015".
-    private static final Pattern FILLER_WORDS =
-            pattern("\\b(?:the|start|beginning|middle|end|early|mid|late|of)\\b");
+    private static final String FILLER = "\\b(?:the|start|beginning|middle|end|early|mid|late|of)\\b";
+    private static final Pattern FILLER_WORDS = pattern(FILLER);
     private static final Pattern RANGE_SEPARATOR = pattern("-|–|—|/|to|until|till|through");
     // "and" joins a range only after "between"; otherwise "Jan 14 and March 14" is two dates.
-    private static final Pattern RANGE_OPENER = pattern("\\bbetween\\s*$");
+    private static final Pattern RANGE_OPENER = pattern("\\bbetween(?:\\s|" + FILLER + ")*$");
+    // How far before a range "between" is looked for: far enough for any run of filler words, and a
+    // bound, so that a long cell of "Dec 13 and Dec 13 and …" is not scanned from its start at every "and".
+    private static final int RANGE_OPENER_REACH = 100;
 
     private static final String ON_GOING = "on[\\s-]?going";
     private static final Pattern ONGOING = pattern("\\b" + ON_GOING + "\\b");
@@ -71,10 +75,15 @@ public final class TimescaleParser {
             new Form(SEASON, matcher -> Mention.unclear(matcher, "\"%s\" is a season, not a date")),
             new Form(YEARS, matcher -> Mention.unclear(matcher, "\"%s\" gives no month")));
 
+    private static final int FIRST_YEAR = 1990;
+    private static final int LAST_YEAR = 2100;
+
     private static final String SEVERAL_DATES = "Several dates without a range";
     private static final String NOT_RECOGNISED = "\"%s\" is not a recognised date";
     private static final String NOT_VALID = "\"%s\" is not a valid date";
     private static final String NO_YEAR = "\"%s\" has no year";
+    private static final String UNLIKELY_YEAR =
+            "\"%s\" is not in a year a plan could be due: dates from " + FIRST_YEAR + " to " + LAST_YEAR + " are read";
 
     private TimescaleParser() {
     }
@@ -104,25 +113,37 @@ public final class TimescaleParser {
                 : Timescale.unparsed(text, ongoing, item.problem());
     }
 
+    /**
+     * The date-like pieces from left to right, the earliest form's match each time. Each form's next match
+     * is kept until the scan passes it, so a long cell is scanned about once per form rather than once per
+     * piece found.
+     */
     private static List<Mention> mentions(String text) {
+        Matcher[] matchers = new Matcher[FORMS.size()];
+        boolean[] matched = new boolean[FORMS.size()];
+        for (int form = 0; form < matchers.length; form++) {
+            matchers[form] = FORMS.get(form).pattern().matcher(text);
+            matched[form] = matchers[form].find();
+        }
         List<Mention> found = new ArrayList<>();
-        Optional<Mention> next = nextMention(text, 0);
-        while (next.isPresent()) {
-            found.add(next.get());
-            next = nextMention(text, next.get().end());
-        }
-        return found;
-    }
-
-    private static Optional<Mention> nextMention(String text, int from) {
-        Mention earliest = null;
-        for (Form form : FORMS) {
-            Matcher matcher = form.pattern().matcher(text);
-            if (matcher.find(from) && (earliest == null || matcher.start() < earliest.start())) {
-                earliest = form.reader().apply(matcher);
+        int from = 0;
+        while (true) {
+            int earliest = -1;
+            for (int form = 0; form < matchers.length; form++) {
+                if (matched[form] && matchers[form].start() < from) {
+                    matched[form] = matchers[form].find(from);
+                }
+                if (matched[form] && (earliest < 0 || matchers[form].start() < matchers[earliest].start())) {
+                    earliest = form;
+                }
             }
+            if (earliest < 0) {
+                return found;
+            }
+            Mention mention = FORMS.get(earliest).reader().apply(matchers[earliest]);
+            found.add(mention);
+            from = mention.end();
         }
-        return Optional.ofNullable(earliest);
     }
 
     private static Mention isoDate(Matcher matcher) {
@@ -232,7 +253,7 @@ public final class TimescaleParser {
         String separator = withoutFillers(text.substring(start.end(), end.start()));
         return RANGE_SEPARATOR.matcher(separator).matches()
                 || (separator.equalsIgnoreCase("and")
-                        && RANGE_OPENER.matcher(withoutFillers(text.substring(0, start.start()))).find());
+                        && opensRange(text, start.start()));
     }
 
     private static Mention range(String text, Mention start, Mention end) {
@@ -244,6 +265,14 @@ public final class TimescaleParser {
         return new Mention(start.start(), end.end(), end.date(), end.problem());
     }
 
+    /** Whether "between" and only filler words stand just before this point: "between the start of". */
+    private static boolean opensRange(String text, int at) {
+        Matcher opener = RANGE_OPENER.matcher(text);
+        opener.region(Math.max(0, at - RANGE_OPENER_REACH), at);
+        opener.useTransparentBounds(true);
+        return opener.find();
+    }
+
     private static String withoutFillers(String text) {
         return FILLER_WORDS.matcher(text).replaceAll("").strip();
     }
@@ -252,7 +281,9 @@ public final class TimescaleParser {
     private static Optional<String> strayNumber(String text, List<Mention> items) {
         StringBuilder rest = new StringBuilder(text);
         for (Mention item : items) {
-            rest.replace(item.start(), item.end(), " ".repeat(item.end() - item.start()));
+            for (int at = item.start(); at < item.end(); at++) {
+                rest.setCharAt(at, ' ');
+            }
         }
         Matcher stray = STRAY_NUMBER.matcher(NUMBERED_MARKER.matcher(rest).replaceAll(" "));
         return stray.find() ? Optional.of(stray.group()) : Optional.empty();
@@ -274,6 +305,9 @@ public final class TimescaleParser {
     private record Mention(int start, int end, LocalDate date, String problem) {
 
         static Mention dated(Matcher matcher, LocalDate date) {
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                return unclear(matcher, UNLIKELY_YEAR);
+            }
             return new Mention(matcher.start(), matcher.end(), date, null);
         }
 

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -77,6 +80,46 @@ class WorkbookTablesTests {
 
         assertThat(reader.read("plan.xlsx", file).get(0).rows().get(0).cells()).containsExactly(
                 "Apr-18", "35%", "3", "3", "=HYPERLINK(\"http://evil.example\")", "i) Workshop\nii) Audit");
+    }
+
+    @Test
+    void readsErrorsAsExcelShowsThem() {
+        byte[] file = OfficeFixtures.xlsx(workbook -> {
+            XSSFRow row = workbook.createSheet("Actions").createRow(0);
+            row.createCell(0).setCellErrorValue(FormulaError.NA);
+            row.createCell(1).setCellFormula("1/0");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        });
+
+        assertThat(reader.read("plan.xlsx", file).get(0).rows().get(0).cells()).containsExactly("#N/A", "#DIV/0!");
+    }
+
+    @Test
+    void readsDatesOfAWorkbookCountingFrom1904AsExcelShowsThem() {
+        byte[] file = OfficeFixtures.xlsx(workbook -> {
+            workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            CellStyle day = workbook.createCellStyle();
+            day.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            XSSFCell due = workbook.createSheet("Actions").createRow(0).createCell(0);
+            due.setCellValue(DateUtil.getExcelDate(LocalDate.of(2014, 3, 31).atStartOfDay(), true));
+            due.setCellStyle(day);
+        });
+
+        assertThat(reader.read("plan.xlsx", file).get(0).rows().get(0).cells()).containsExactly("31/03/2014");
+    }
+
+    @Test
+    void leavesOutCellsBeyondTheColumnsAPlanCouldUse() {
+        byte[] file = OfficeFixtures.xlsx(workbook -> {
+            XSSFRow row = workbook.createSheet("Actions").createRow(0);
+            row.createCell(0).setCellValue("Action");
+            row.createCell(255).setCellValue("Last column read");
+            row.createCell(16_383).setCellValue("Column XFD");
+        });
+
+        List<String> cells = reader.read("plan.xlsx", file).get(0).rows().get(0).cells();
+
+        assertThat(cells).hasSize(256).startsWith("Action").endsWith("Last column read");
     }
 
     @Test

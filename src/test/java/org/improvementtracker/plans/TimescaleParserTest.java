@@ -237,6 +237,9 @@ class TimescaleParserTest {
             by end of Sept.               | "Sept" has no year
             31/02/2018                    | "31/02/2018" is not a valid date
             by April 20116                | "April 20116" is not a valid date
+            by Dec 2103                   | "Dec 2103" is not in a year a plan could be due: dates from 1990 to 2100 are read
+            31/12/0001                    | "31/12/0001" is not in a year a plan could be due: dates from 1990 to 2100 are read
+            Q4 1899/1900                  | "Q4 1899/1900" is not in a year a plan could be due: dates from 1990 to 2100 are read
             Jan 14 - Sept 13              | "Jan 14 - Sept 13" ends before it starts
             Q4 2013                       | "Q4 2013" could be a calendar or a financial quarter
             14. Nov 13                    | "14" is not a recognised date
