@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Puts an exported organisation back into an empty one (a fresh installation whose first administrator
  * restores), all or nothing: rows are inserted table by table in document order with JDBC batches, and each
  * keyed table's new ids, read back in one statement, are what later rows' keys refer to. Accounts are matched
- * by username: missing ones are created without a password (they set one through a password reset or an
- * invitation); existing ones take the document's name, email and last sign-in, so a second export is the same.
+ * by username: missing ones are created without a password, like invited accounts (they sign in with the
+ * identity provider, or choose a password through an invitation link); existing ones take the document's name, email and last sign-in, so a second export is the same.
  */
 @Service
 public class OrganisationRestore {
