@@ -133,6 +133,8 @@ class AuthorisationMatrixTests {
             GET    /plans/{planId}/outcomes/{outcomeId}/remove             ok     ok     403          403     403      sign-in
             POST   /plans/{planId}/outcomes/{outcomeId}/remove             ok     ok     403          403     403      sign-in
             GET    /plans/{planId}/actions                                 ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/actions.csv                             ok     ok     ok           ok      403      sign-in
+            GET    /plans/{planId}/actions.xlsx                            ok     ok     ok           ok      403      sign-in
             GET    /plans/{planId}/actions/new                             ok     ok     403          403     403      sign-in
             POST   /plans/{planId}/actions/new                             ok     ok     403          403     403      sign-in
             GET    /plans/{planId}/actions/{actionId}                      ok     ok     ok           ok      ok       sign-in
@@ -187,6 +189,7 @@ class AuthorisationMatrixTests {
             GET    /api/plans/{planId}                                     ok     ok     ok           ok      403      sign-in
             PUT    /api/plans/{planId}/actions/{actionId}                  ok     ok     403          403     403      sign-in
             PUT    /api/plans/{planId}/actions/{actionId}/updates/{periodId}  ok  ok     ok           403     ok       sign-in
+            GET    /api/plans/{planId}/actions/export                      ok     ok     ok           ok      403      sign-in
             GET    /api/plans/{planId}/scores                              ok     ok     ok           ok      403      sign-in
             GET    /api/plans/{planId}/board-pack                          ok     ok     ok           ok      403      sign-in
             GET    /api/plans/{planId}/summary                             ok     ok     ok           ok      403      sign-in
@@ -211,6 +214,8 @@ class AuthorisationMatrixTests {
             PUT    /api/indicators/{indicatorId}/values/{month}            ok     ok     403          403     403      sign-in
             POST   /api/indicators/values                                  ok     ok     403          403     403      sign-in
             GET    /api/organisations                                      ok     ok     ok           ok      ok       sign-in
+            GET    /api/organisations/{organisationId}/export              ok     403    403          403     403      sign-in
+            POST   /api/organisations/{organisationId}/restore             ok     403    403          403     403      sign-in
             GET    /api/members                                            ok     403    403          403     403      sign-in
             GET    /api/members/{accountId}                                ok     403    403          403     403      sign-in
             POST   /api/members/invitations                                ok     403    403          403     403      sign-in

@@ -1,5 +1,6 @@
 package org.improvementtracker;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +22,7 @@ import org.improvementtracker.TestData.SmallPlan;
 import org.improvementtracker.accounts.ApiTokens;
 import org.improvementtracker.accounts.Role;
 import org.improvementtracker.accounts.SignedInUser;
+import org.improvementtracker.exports.OrganisationExport;
 import org.improvementtracker.partners.PartnerAccess;
 import org.improvementtracker.plans.PlanService;
 import org.improvementtracker.plans.PlanStatus;
@@ -55,6 +58,7 @@ final class MatrixFixtures {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    private final ApplicationContext context;
     private final Organisation organisation;
     private final Map<Who, SignedInUser> users = new EnumMap<>(Who.class);
     private final Map<Who, Long> notifications = new EnumMap<>(Who.class);
@@ -62,6 +66,7 @@ final class MatrixFixtures {
     private final Map<PeriodState, Fixture> shared = new EnumMap<>(PeriodState.class);
 
     MatrixFixtures(ApplicationContext context) {
+        this.context = context;
         this.testData = context.getBean(TestData.class);
         this.plans = context.getBean(PlanService.class);
         this.periods = context.getBean(PeriodService.class);
@@ -99,6 +104,27 @@ final class MatrixFixtures {
         private final Long updateId;
         private final long secondActionId;
         private final String invitationSecret;
+        private final String exportedDocument;
+
+        /**
+         * An organisation with members and nothing else, what a restore goes into, and its own export to restore.
+         * The partner's limit is lifted and the lead removed with their messages (a restore brings people and partner
+         * access with it), so the partner column asks as a contributor, whom administrators-only routes refuse alike.
+         */
+        Fixture() {
+            for (String table : List.of("partner_access", "notification", "person")) {
+                jdbc.sql("delete from " + table + " where organisation_id = ?").param(organisation.id()).update();
+            }
+            plan = null;
+            periodId = 0;
+            updateId = null;
+            secondActionId = 0;
+            ids.put("organisationId", organisation.id());
+            invitationSecret = invitation();
+            ByteArrayOutputStream document = new ByteArrayOutputStream();
+            context.getBean(OrganisationExport.class).write(organisation.id(), document);
+            exportedDocument = document.toString(StandardCharsets.UTF_8);
+        }
 
         Fixture(PeriodState state) {
             plan = testData.smallPlan(organisation, PlanStatus.ACTIVE);
@@ -125,6 +151,7 @@ final class MatrixFixtures {
             ids.put("updateId", updateId == null ? 0 : updateId);
             ids.put("month", "2026-05");
             ids.put("format", "html");
+            ids.put("organisationId", organisationId);
             if (state == PeriodState.CLOSED) {
                 ids.put("packId", published.publish(users.get(Who.PLAN_OWNER), plan.planId(), periodId,
                         BoardPackOptions.defaults()).id());
@@ -133,6 +160,7 @@ final class MatrixFixtures {
             partners.limit(organisationId, colleague);
             ids.put("accountId", colleague);
             invitationSecret = invitation();
+            exportedDocument = null;
         }
 
         /** Opens, reviews and closes the period as far as asked; an open period has a submitted update to moderate. */
@@ -235,6 +263,9 @@ final class MatrixFixtures {
      * requests that change nothing. The period is in the state the route needs.
      */
     Fixture forRoute(Route route, boolean ownFixture) {
+        if (route.pattern().endsWith("/restore")) {
+            return new MatrixFixtures(context).new Fixture();
+        }
         PeriodState state = periodStateFor(route);
         return ownFixture ? new Fixture(state) : shared.computeIfAbsent(state, Fixture::new);
     }
@@ -261,6 +292,9 @@ final class MatrixFixtures {
     static String apiBody(Route route, Fixture fixture) {
         int unique = UNIQUE.incrementAndGet();
         String pattern = route.pattern();
+        if (pattern.endsWith("/restore")) {
+            return fixture.exportedDocument;
+        }
         if (pattern.equals("/api/plans")) {
             return """
                     {"title": "Plan %d", "status": "DRAFT", "ratingScale": "PROGRESS_5"}""".formatted(unique);

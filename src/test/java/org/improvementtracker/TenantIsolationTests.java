@@ -188,7 +188,7 @@ class TenantIsolationTests {
                 Map.entry("termId", term), Map.entry("personId", person), Map.entry("periodId", period),
                 Map.entry("updateId", update), Map.entry("indicatorId", indicator), Map.entry("month", "2026-05"),
                 Map.entry("tokenId", token), Map.entry("accountId", contributor), Map.entry("packId", published),
-                Map.entry("format", "html"));
+                Map.entry("format", "html"), Map.entry("organisationId", a.id()));
         secretsOfA = List.of(reader.plan(a.id(), plan).title(), "Section " + unique, "Outcome " + unique,
                 "Action " + unique, "Measure " + unique, "Meaning " + unique, "Person " + unique, "SECRETA",
                 "Period " + unique, "Update " + unique, "Evidence " + unique, "Indicator " + unique, "Note " + unique,
@@ -277,7 +277,8 @@ class TenantIsolationTests {
                 "POST /api/plans/" + idsOfA.get("planId") + "/indicators",
                 "PUT /api/plans/" + idsOfA.get("planId") + "/actions/" + idsOfA.get("actionId"),
                 "PUT /api/plans/" + idsOfB.get("planId") + "/actions/" + idsOfA.get("actionId"),
-                "PUT /api/partners/" + idsOfA.get("accountId") + "/actions", "DELETE /api/partners/" + idsOfA.get("accountId"));
+                "PUT /api/partners/" + idsOfA.get("accountId") + "/actions", "DELETE /api/partners/" + idsOfA.get("accountId"),
+                "GET /api/organisations/" + a.id() + "/export", "POST /api/organisations/" + a.id() + "/restore");
         assertThat(snapshot()).isEqualTo(before);
     }
 
