@@ -22,9 +22,10 @@ public final class HeaderFinder {
 
     public ColumnProposal propose(SourceTable table) {
         List<SourceRow> rows = table.rows();
+        int width = table.width();
         Header header = null;
         for (int at = 0; at < Math.min(rows.size(), SEARCHED_ROWS); at++) {
-            Header candidate = headerAt(rows, at, table.width());
+            Header candidate = headerAt(rows, at, width);
             if (candidate.matches() >= MIN_MATCHES && (header == null || candidate.matches() > header.matches())) {
                 header = candidate;
             }
@@ -60,9 +61,16 @@ public final class HeaderFinder {
         List<Integer> repeated = new ArrayList<>();
         List<SourceRow> data = new ArrayList<>();
         int threshold = Math.max(MIN_MATCHES, (header.matches() + 1) / 2);
-        int at = header.first() + header.height();
+        int width = table.width();
+        int first = header.first() + header.height();
+        // Each row is looked at alone and as the row after: its agreement with the header is worked out once.
+        int[] agreeing = new int[rows.size()];
+        for (int row = first; row < rows.size(); row++) {
+            agreeing[row] = agreement(headings(rows, row, 1, width), columns);
+        }
+        int at = first;
         while (at < rows.size()) {
-            int height = repeatHeight(rows, at, columns, threshold, table.width());
+            int height = repeatHeight(rows, at, columns, threshold, width, agreeing);
             for (int skipped = 0; skipped < height; skipped++) {
                 repeated.add(rows.get(at + skipped).number());
             }
@@ -76,11 +84,11 @@ public final class HeaderFinder {
 
     /** How many rows from here repeat the header: 0, 1, or 2 when it is repeated split over two rows. */
     private static int repeatHeight(List<SourceRow> rows, int at, List<ProposedColumn> header, int threshold,
-            int width) {
-        int single = agreement(headings(rows, at, 1, width), header);
+            int width, int[] agreeing) {
+        int single = agreeing[at];
         if (at + 1 < rows.size()) {
             int pair = agreement(headings(rows, at, 2, width), header);
-            int next = agreement(headings(rows, at + 1, 1, width), header);
+            int next = agreeing[at + 1];
             // A pair only when both rows add to it: a data row above a repeated header is not part of it.
             if (pair >= threshold && pair > single && pair > next) {
                 return 2;

@@ -39,6 +39,12 @@ final class HeaderSynonyms {
     /** "Update", "Progress update", "Update March 2014", "Updates": the words after name the period. */
     private static final Pattern UPDATE = Pattern.compile("(?i)^(?:progress\\s+)?updates?\\b[\\s:\\-–]*(.*)$");
 
+    // Compiled once: every cell of a large table is matched, below the header too (repeated headers).
+    private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SLASH_NOT_BETWEEN_DIGITS = Pattern.compile("(?<!\\d)/|/(?!\\d)");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}/]+");
+
     /** A heading is a few words; a longer cell is data, even if it starts like a heading. */
     private static final int MAX_HEADING_WORDS = 12;
 
@@ -47,7 +53,7 @@ final class HeaderSynonyms {
 
     /** The field (and period) the heading names, if it names one. */
     static Optional<ProposedColumn> match(int column, String heading) {
-        String plain = heading.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+        String plain = SPACES.matcher(MARKUP.matcher(heading).replaceAll(" ")).replaceAll(" ").strip();
         if (plain.isEmpty() || plain.split(" ").length > MAX_HEADING_WORDS) {
             return Optional.empty();
         }
@@ -61,13 +67,18 @@ final class HeaderSynonyms {
         int longest = 0;
         for (Map.Entry<PlanField, List<String>> field : SYNONYMS.entrySet()) {
             for (String synonym : field.getValue()) {
-                if ((key.equals(synonym) || key.startsWith(synonym + " ")) && synonym.length() > longest) {
+                if (synonym.length() > longest && namedBy(key, synonym)) {
                     best = field.getKey();
                     longest = synonym.length();
                 }
             }
         }
         return Optional.ofNullable(best).map(field -> new ProposedColumn(column, heading, field, null));
+    }
+
+    /** The heading is the synonym, or the synonym followed by more words. */
+    private static boolean namedBy(String key, String synonym) {
+        return key.startsWith(synonym) && (key.length() == synonym.length() || key.charAt(synonym.length()) == ' ');
     }
 
     private static Optional<ProposedColumn> periodic(int column, String heading, String plain, Pattern pattern,
@@ -88,7 +99,8 @@ final class HeaderSynonyms {
 
     /** Lower case, letters and digits only ("/" kept between digits, as in "01/18"), single spaces. */
     private static String normalised(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("(?<!\\d)/|/(?!\\d)", " ").replaceAll("[^\\p{L}\\p{N}/]+", " ")
+        String lower = text.toLowerCase(Locale.ROOT);
+        return NOT_LETTERS_OR_DIGITS.matcher(SLASH_NOT_BETWEEN_DIGITS.matcher(lower).replaceAll(" ")).replaceAll(" ")
                 .strip();
     }
 }
