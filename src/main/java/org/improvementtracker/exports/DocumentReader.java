@@ -2,7 +2,6 @@ package org.improvementtracker.exports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +127,7 @@ final class DocumentReader {
                 case DATE:
                     return LocalDate.parse(text(node, path));
                 case TIMESTAMP:
-                    OffsetDateTime at = ExportDocument.timestamp(text(node, path));
-                    return at;
+                    return ExportDocument.timestamp(text(node, path));
                 case DECIMAL:
                     return node.isNumber() ? node.decimalValue() : new BigDecimal(text(node, path));
                 case REFERENCE:

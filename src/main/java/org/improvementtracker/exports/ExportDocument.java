@@ -3,6 +3,7 @@ package org.improvementtracker.exports;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** What names the document and how its values are written, the same way on H2 and PostgreSQL. */
@@ -20,7 +21,7 @@ final class ExportDocument {
     }
 
     static OffsetDateTime timestamp(String text) {
-        return Instant.parse(text).atOffset(java.time.ZoneOffset.UTC);
+        return Instant.parse(text).atOffset(ZoneOffset.UTC);
     }
 
     /** numeric(14,4) reads back as 12.5000 from PostgreSQL and may read as 12.5 from H2: both write "12.5". */

@@ -37,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class OrganisationRestore {
 
     private static final int BATCH = 1000;
+    private static final List<String> ACCOUNT_FIELDS = List.of("username", "displayName", "email", "enabled",
+            "lastSignedInAt");
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -115,9 +117,6 @@ public class OrganisationRestore {
             throw DocumentReader.problem("organisation.name", "Another organisation here is already called " + name);
         }
     }
-
-    private static final List<String> ACCOUNT_FIELDS = List.of("username", "displayName", "email", "enabled",
-            "lastSignedInAt");
 
     private Map<String, Long> restoreAccounts(long organisationId, DocumentReader document) {
         document.startArray("accounts");

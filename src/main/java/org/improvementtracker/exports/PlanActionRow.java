@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One action of a plan as a flat row: where it sits, who leads it, when it is due, how success is measured, and
- * its latest moderated rating with the period it was given in.
+ * its latest rating that counts (submitted or approved, as
+ * scores count them) with the period it was given in.
  *
  * @param latestRating the rating's number and label on the plan's scale ("4 Good progress"), or null if never rated
  */

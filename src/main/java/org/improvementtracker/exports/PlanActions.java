@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan's live actions as flat rows, in plan order, read in four statements whatever the plan's size: the
- * plan, the actions with their section, outcome and people, the success measures, and the moderated ratings.
+ * plan, the actions with their section, outcome and people, the success measures, and the ratings that count.
  */
 @Service
 public class PlanActions {
@@ -62,12 +62,14 @@ public class PlanActions {
                 where organisation_id = ? and plan_id = ? and archived_at is null order by action_id, position, id""")
                 .params(organisationId, planId).query(Measure.class).list()
                 .forEach(measure -> measures.computeIfAbsent(measure.actionId(), id -> new ArrayList<>()).add(measure.text()));
-        // Ordered by period, so the last seen for an action is its latest.
+        // The ratings that count, as scores count them (submitted or approved; a returned update's does not), ordered
+        // by period so that the last seen for an action is its latest.
         Map<Long, Rating> latest = new HashMap<>();
         jdbc.sql("""
                 select u.action_id, u.rating, p.label as period from progress_update u
                 join reporting_period p on p.id = u.period_id
                 where u.organisation_id = ? and u.plan_id = ? and u.rating is not null
+                  and u.state in ('SUBMITTED', 'APPROVED')
                 order by p.starts_on, p.id""")
                 .params(organisationId, planId).query(Rating.class).list()
                 .forEach(rating -> latest.put(rating.actionId(), rating));

@@ -17,6 +17,7 @@ import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.accounts.Role;
+import org.improvementtracker.plans.PlanStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -121,7 +123,7 @@ class OrganisationExportTests {
     @Test
     void aRestoreIntoAnOrganisationThatHoldsPlansIsRefused() throws Exception {
         Organisation organisation = testData.organisation();
-        testData.smallPlan(organisation, org.improvementtracker.plans.PlanStatus.DRAFT);
+        testData.smallPlan(organisation, PlanStatus.DRAFT);
 
         restore(organisation, exportOf(testData.organisation()))
                 .andExpect(status().isBadRequest())
@@ -180,7 +182,7 @@ class OrganisationExportTests {
                 .andExpect(jsonPath("$.errors[0].field").value("document"));
     }
 
-    private org.springframework.test.web.servlet.ResultActions restore(Organisation organisation, String document)
+    private ResultActions restore(Organisation organisation, String document)
             throws Exception {
         return mvc.perform(post("/api/organisations/{id}/restore", organisation.id())
                 .contentType(MediaType.APPLICATION_JSON).content(document)

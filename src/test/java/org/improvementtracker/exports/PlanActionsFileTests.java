@@ -2,6 +2,7 @@ package org.improvementtracker.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A plan's actions, one row each, as CSV and as a workbook that LibreOffice opens. */
@@ -42,12 +44,15 @@ class PlanActionsFileTests {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    UserDetailsService users;
+
     @Test
     void theCsvHasOneRowPerActionWithItsMeasuresAndLatestRating() throws Exception {
         RichOrganisation rich = new RichOrganisation(context);
 
         byte[] csv = mvc.perform(get("/plans/{planId}/actions.csv", rich.planId)
-                .with(httpBasic(rich.organisation.username(Role.VIEWER), TestData.PASSWORD)))
+                .with(user(users.loadUserByUsername(rich.organisation.username(Role.VIEWER)))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv"))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -63,9 +68,10 @@ class PlanActionsFileTests {
         assertThat(first.get("Due date")).isEqualTo("2026-01-31");
         assertThat(first.get("Success measures"))
                 .isEqualTo("80% of contacts decided within 24 hours\nAudits show good decisions");
-        assertThat(first.get("Latest rating")).startsWith("4");
+        assertThat(first.get("Latest rating")).as("moderated to 4, then returned this month").startsWith("4");
         assertThat(first.get("Rated in")).isEqualTo("Last month");
-        assertThat(rows.get(2).get("Latest rating")).as("submitted but never moderated").isEmpty();
+        assertThat(rows.get(2).get("Latest rating")).as("submitted, which counts").startsWith("1");
+        assertThat(rows.get(1).get("Latest rating")).as("approved as proposed").startsWith("2");
     }
 
     @Test
@@ -73,7 +79,7 @@ class PlanActionsFileTests {
         RichOrganisation rich = new RichOrganisation(context);
 
         byte[] xlsx = mvc.perform(get("/api/plans/{planId}/actions/export", rich.planId).param("format", "xlsx")
-                .with(httpBasic(rich.organisation.username(Role.CONTRIBUTOR), TestData.PASSWORD)))
+                .with(httpBasic(rich.organisation.username(Role.PLAN_OWNER), TestData.PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
 

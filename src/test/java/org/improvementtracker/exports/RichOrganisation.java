@@ -1,7 +1,9 @@
 package org.improvementtracker.exports;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -12,6 +14,7 @@ import org.improvementtracker.accounts.SignedInUser;
 import org.improvementtracker.indicators.Benchmark;
 import org.improvementtracker.indicators.BenchmarkKind;
 import org.improvementtracker.indicators.Figures;
+import org.improvementtracker.indicators.Frequency;
 import org.improvementtracker.indicators.IndicatorDefinition;
 import org.improvementtracker.indicators.IndicatorService;
 import org.improvementtracker.indicators.IndicatorValues;
@@ -21,7 +24,6 @@ import org.improvementtracker.indicators.Polarity;
 import org.improvementtracker.indicators.Unit;
 import org.improvementtracker.indicators.ValueEntry;
 import org.improvementtracker.indicators.YearToDateRule;
-import org.improvementtracker.indicators.Frequency;
 import org.improvementtracker.partners.PartnerAccess;
 import org.improvementtracker.people.People;
 import org.improvementtracker.plans.ActionDetails;
@@ -94,7 +96,7 @@ final class RichOrganisation {
         initialRatings.record(owner, planId, List.of(new InitialRatings.Change(firstActionId, 2, null),
                 new InitialRatings.Change(third, 1, null)));
 
-        LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
         closedPeriodId = periods.create(organisation.id(), planId, new PeriodDetails("Last month",
                 today.minusDays(50), today.minusDays(21), today.minusDays(15)));
         periods.open(owner, planId, closedPeriodId, 0);
@@ -127,19 +129,19 @@ final class RichOrganisation {
                         new Benchmark("2024/25", BenchmarkKind.STATISTICAL_NEIGHBOURS, new BigDecimal("72"), null)),
                 List.of(new Milestone(LocalDate.of(2026, 3, 31), new BigDecimal("70"))),
                 List.of(new MonthlyTarget(YearMonth.of(2025, 6), new BigDecimal("65.0"))), List.of(firstActionId)));
-        long owner1 = owner.accountId();
-        values.save(organisation.id(), owner1, new ValueEntry(indicatorId, YearMonth.of(2025, 5),
+        long ownerId = owner.accountId();
+        values.save(organisation.id(), ownerId, new ValueEntry(indicatorId, YearMonth.of(2025, 5),
                 new Figures(null, new BigDecimal("60"), new BigDecimal("100"), "Staff shortage"), null));
-        values.save(organisation.id(), owner1, new ValueEntry(indicatorId, YearMonth.of(2025, 6),
+        values.save(organisation.id(), ownerId, new ValueEntry(indicatorId, YearMonth.of(2025, 6),
                 new Figures(null, null, null, "Not yet collected"), null));
-        values.save(organisation.id(), owner1, new ValueEntry(indicatorId, YearMonth.of(2025, 6),
+        values.save(organisation.id(), ownerId, new ValueEntry(indicatorId, YearMonth.of(2025, 6),
                 new Figures(null, new BigDecimal("66"), new BigDecimal("100"), "=Two late audits"), 0));
 
         long partnerId = testData.accountId(organisation.username(Role.CONTRIBUTOR));
         partners.limit(organisation.id(), partnerId);
         partners.name(organisation.id(), partnerId, 0, List.of(third));
         jdbc.sql("update account set last_signed_in_at = ?, email = ? where id = ?")
-                .params(java.time.OffsetDateTime.parse("2026-05-01T09:30:15.123456+01:00"), "lead@example.org", partnerId)
+                .params(OffsetDateTime.parse("2026-05-01T09:30:15.123456+01:00"), "lead@example.org", partnerId)
                 .update();
     }
 

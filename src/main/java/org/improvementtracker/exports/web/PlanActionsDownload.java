@@ -1,6 +1,7 @@
 package org.improvementtracker.exports.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import org.improvementtracker.exports.PlanActions;
 import org.improvementtracker.exports.PlanActionsFile;
@@ -18,7 +19,7 @@ final class PlanActionsDownload {
     static void send(PlanActions.Rows rows, PlanActionsFile file, HttpServletResponse response) throws IOException {
         response.setContentType(file.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(rows.plan().title() + " - actions." + file.extension(), java.nio.charset.StandardCharsets.UTF_8)
+                .filename(rows.plan().title() + " - actions." + file.extension(), StandardCharsets.UTF_8)
                 .build().toString());
         file.write(rows.rows(), response.getOutputStream());
     }
