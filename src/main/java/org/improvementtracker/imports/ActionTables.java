@@ -213,16 +213,25 @@ final class ActionTables {
         return text;
     }
 
-    /** "6." with its title in the next cell becomes "6. Title" in the first; see the class comment. */
+    /**
+     * Joins a section or outcome's number and title written in two cells: "6." with its title in the next cell
+     * (an unmapped column, or a cell more than the header has), or its title with "1." in the unmapped column
+     * before it ("No.").
+     */
     private void joinNumberAndTitle(List<String> cells, List<Integer> columns) {
         if (columns.isEmpty()) {
             return;
         }
         int column = columns.get(0);
         String cell = cell(cells, column);
-        Numbered numbered = Numbering.leading(cell);
+        String before = cell(cells, column - 1);
+        if (column > 0 && !mapped.contains(column - 1) && bareNumber(before) && !cell.isEmpty()
+                && Numbering.leading(cell).number() == null) {
+            cells.set(column, before + " " + cell);
+            return;
+        }
         String next = cell(cells, column + 1);
-        if (numbered.number() == null || !numbered.text().isEmpty() || next.isEmpty()) {
+        if (!bareNumber(cell) || next.isEmpty()) {
             return;
         }
         if (!mapped.contains(column + 1)) {
@@ -232,6 +241,11 @@ final class ActionTables {
             cells.set(column, cell + " " + next);
             cells.remove(column + 1);
         }
+    }
+
+    private static boolean bareNumber(String cell) {
+        Numbered numbered = Numbering.leading(cell);
+        return numbered.number() != null && numbered.text().isEmpty();
     }
 
     /**
@@ -297,7 +311,7 @@ final class ActionTables {
             return false;
         }
         String text = cells.get(column);
-        return (column == 0 || outcomeColumns.contains(column) || !mapped.contains(column))
+        return !actionColumns.contains(column) && (column == 0 || outcomeColumns.contains(column) || !mapped.contains(column))
                 && Numbering.leading(text).number() == null && !startsSmall(text);
     }
 
