@@ -41,6 +41,7 @@ import org.improvementtracker.plans.TimescaleParser;
  * with no action above, it is an action with no text, and a warning.</li>
  * <li>Success measures are one per line (each paragraph or bullet of a Word cell), bullet marks left off;
  * other text keeps its line breaks.</li>
+ * <li>A row of single characters (a PDF's table lines read as text) is left out, with a warning.</li>
  * <li>A rating in the column before the first rating column while the last rating column holds no rating
  * means a cell is missing to the left: the row's cells from there on are read one column to the right
  * (so the ratings and update land where they belong), and a warning names the row.</li>
@@ -142,6 +143,11 @@ final class ActionTables {
 
     private void read(SourceRow row) {
         List<String> cells = new ArrayList<>(row.cells());
+        if (ruling(cells)) {
+            warn(row, null, String.join(" ", cells).strip(), "The row holds only single characters, as a table's "
+                    + "lines read out of a PDF do, so it is left out");
+            return;
+        }
         joinNumberAndTitle(cells, sectionColumns);
         joinNumberAndTitle(cells, outcomeColumns);
         repairShift(cells, row);
@@ -299,6 +305,17 @@ final class ActionTables {
             }
         }
         return -1;
+    }
+
+    /** Whether every cell holds at most one character, none of them a rating: no plan's row reads like that. */
+    private boolean ruling(List<String> cells) {
+        for (int column = 0; column < cells.size(); column++) {
+            String cell = cells.get(column).strip();
+            if (cell.length() > 1 || !cell.isEmpty() && mapsRating(column)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Without a section column, a lone unnumbered cell that is not an action is a section heading. */
