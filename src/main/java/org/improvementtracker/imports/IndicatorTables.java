@@ -80,7 +80,7 @@ final class IndicatorTables {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             header.months.forEach((column, month) -> found.number(column, row.cell(column))
                     .ifPresent(value -> values.put(month.toString(), value)));
-            indicators.add(new ImportedPlan.Indicator(section, name, found.polarity(header.polarity, row),
+            indicators.add(new ImportedPlan.Indicator(section, name, found.polarity(header.polarity),
                     header.baselineLabel, header.baseline < 0 ? null : found.number(header.baseline,
                             row.cell(header.baseline)).orElse(null),
                     header.benchmark < 0 ? null : found.number(header.benchmark, row.cell(header.benchmark)).orElse(null),
@@ -172,7 +172,7 @@ final class IndicatorTables {
             }
         }
 
-        String polarity(int column, SourceRow row) {
+        String polarity(int column) {
             if (column < 0 || row.cell(column).isBlank()) {
                 return null;
             }
