@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How long the preview of a 5,000-action workbook takes (10 priorities of 500 actions, in the
- * sheet-per-priority shape of {@link PriorityWorkbooks}, its faults included), and the heap it needs: reading
- * every table ({@link WorkbookTables}) and finding every table's header ({@link HeaderFinder}), each also timed
- * alone, beside the whole workbook read as POI's object model (as {@code WorkbookTables} read it before it
+ * sheet-per-priority shape of {@link PriorityWorkbooks}, its faults included), and the heap it needs: the whole
+ * {@link ImportPreviewer#preview}, and reading every table ({@link WorkbookTables}) and finding every table's
+ * header ({@link HeaderFinder}) timed alone, beside the whole workbook read as POI's object model (as {@code WorkbookTables} read it before it
  * streamed). Medians after a warm-up, in wall-clock and in processor time (which a busy machine does not
  * inflate). Not part of the build: run with a bounded heap,
  * {@code ./mvnw -o -Pbenchmark verify -Dtest=ImportsBenchmark -DargLine="-Xmx512m -Xlog:gc:file=target/gc.log"},
@@ -45,6 +45,7 @@ class ImportsBenchmark {
 
     private final WorkbookTables reader = new WorkbookTables(ImportLimits.DEFAULT);
     private final HeaderFinder finder = new HeaderFinder();
+    private final ImportPreviewer previewer = new ImportPreviewer(ImportLimits.DEFAULT);
 
     /**
      * @param peakHeapMb the heap pools' peaks summed while one run was in progress: the most the step could
@@ -66,7 +67,7 @@ class ImportsBenchmark {
         List<SourceTable> tables = reader.read(FILE_NAME, file);
 
         List<Measurement> measurements = new ArrayList<>();
-        measurements.add(measure("preview: read and find every header", file, this::preview));
+        measurements.add(measure("preview: read, find every header, apply the rules", file, this::preview));
         measurements.add(measure("read every table (streamed)", file, bytes -> reader.read(FILE_NAME, bytes)));
         measurements.add(measure("find every table's header", tables,
                 read -> read.stream().map(finder::propose).toList()));
@@ -80,15 +81,17 @@ class ImportsBenchmark {
         System.out.printf("%n%d tables, %,d rows%nLoad average after: %s%n", tables.size(),
                 tables.stream().mapToInt(table -> table.rows().size()).sum(), loadAverage());
 
-        assertThat(preview(file)).filteredOn(ColumnProposal::headerFound).hasSize(LARGE.priorities())
-                .allSatisfy(proposal -> assertThat(proposal.dataRows()).hasSize(LARGE.actionsPerPriority()));
+        ImportPreview preview = preview(file);
+        assertThat(preview.blocked()).as("%s", preview.problems()).isFalse();
+        assertThat(preview.plan().sections()).hasSize(LARGE.priorities());
+        assertThat(preview.plan().actions()).hasSize(LARGE.actions());
         assertThat(measurements.get(0).medianMs()).as("preview of %,d actions", LARGE.actions())
                 .isLessThan(TARGET_MS);
     }
 
-    /** The step the owner waits for after uploading; the full preview will replace it when it is built. */
-    private List<ColumnProposal> preview(byte[] file) {
-        return reader.read(FILE_NAME, file).stream().map(finder::propose).toList();
+    /** The step the owner waits for after uploading: the whole preview, as the upload page and API make it. */
+    private ImportPreview preview(byte[] file) {
+        return previewer.preview(FILE_NAME, file, null, null);
     }
 
     private static <T> Measurement measure(String step, T input, Function<T, ?> work) {
