@@ -48,7 +48,7 @@ public record ActionMatching(List<Matched> matched, List<ImportedPlan.Action> un
     }
 
     /** "Row 12 of Table 2: 3.1 Audit all plans": how a list of unmatched actions names each. */
-    static String described(ImportedPlan.Action action) {
+    public static String described(ImportedPlan.Action action) {
         String what = ((action.reference() == null ? "" : action.reference() + " ")
                 + (action.description() == null ? "" : action.description())).strip();
         if (what.length() > 120) {
