@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -15,8 +16,12 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
 /** Word and Excel files made with POI for the readers' tests, and the bad variants a hostile upload could be. */
 final class OfficeFixtures {
@@ -47,6 +52,39 @@ final class OfficeFixtures {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+    }
+
+    /** A workbook of one sheet holding these rows of text from A1, a null cell left out. */
+    static byte[] sheet(String name, String[]... rows) {
+        return xlsx(workbook -> {
+            Sheet sheet = workbook.createSheet(name);
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+        });
+    }
+
+    /** A Word document of one table holding these rows of text, each cell's lines its paragraphs. */
+    static byte[] table(String[]... rows) {
+        return docx(document -> {
+            int width = Arrays.stream(rows).mapToInt(row -> row.length).max().orElse(1);
+            XWPFTable table = document.createTable(rows.length, width);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    XWPFTableCell cell = table.getRow(r).getCell(c);
+                    String[] lines = rows[r][c] == null ? new String[] {""} : rows[r][c].split("\n");
+                    cell.setText(lines[0]);
+                    for (int line = 1; line < lines.length; line++) {
+                        cell.addParagraph().createRun().setText(lines[line]);
+                    }
+                }
+            }
+        });
     }
 
     static byte[] oneTableDocx() {
