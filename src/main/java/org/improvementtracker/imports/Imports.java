@@ -1,6 +1,8 @@
 package org.improvementtracker.imports;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.improvementtracker.plans.PlanReader;
@@ -25,8 +27,11 @@ public class Imports {
     private final ImportPreviewer previewer;
     private final ImportCommit commit;
     private final PlanReader plans;
+    private final FileColumns columns;
 
-    Imports(Clock clock, PendingImports pending, ImportPreviewer previewer, ImportCommit commit, PlanReader plans) {
+    Imports(Clock clock, PendingImports pending, ImportPreviewer previewer, ImportCommit commit, PlanReader plans,
+            FileColumns columns) {
+        this.columns = columns;
         this.clock = clock;
         this.pending = pending;
         this.previewer = previewer;
@@ -56,12 +61,21 @@ public class Imports {
                 upload.mapping(), planId));
     }
 
-    public PendingPreview changeMapping(long organisationId, long accountId, UUID importId, ColumnMapping mapping,
+    /** The mapping as forms and the API send it, column letter → field key; see {@link ColumnMapping#parse}. */
+    public PendingPreview changeMapping(long organisationId, long accountId, UUID importId, Map<String, String> keys,
             Long planId) {
         PendingImport upload = find(organisationId, accountId, importId);
+        ColumnMapping mapping = ColumnMapping.parse(keys);
         ImportPreview preview = preview(organisationId, upload.fileName(), upload.content(), mapping, planId);
         pending.changeMapping(organisationId, accountId, importId, mapping);
         return new PendingPreview(importId, preview);
+    }
+
+    /** The columns of the stored file's first action table, for the mapping form. */
+    @Transactional(readOnly = true)
+    public List<FileColumns.Column> columns(long organisationId, long accountId, UUID importId) {
+        PendingImport upload = find(organisationId, accountId, importId);
+        return columns.of(upload.fileName(), upload.content());
     }
 
     /** How the file's actions match an existing plan's, for the preview of an import into it. */

@@ -67,8 +67,8 @@ class ImportApiController {
     @PutMapping("/api/imports/{importId}/mapping")
     public ImportJson changeMapping(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID importId,
             @RequestBody Map<String, String> mapping, @RequestParam(required = false) Long planId) {
-        return json(user, imports.changeMapping(user.organisationId(), user.accountId(), importId,
-                ColumnMapping.parse(mapping), planId), planId);
+        return json(user, imports.changeMapping(user.organisationId(), user.accountId(), importId, mapping, planId),
+                planId);
     }
 
     @PostMapping("/api/imports/{importId}/commit")
