@@ -45,6 +45,7 @@ class ImportBrowserTests {
         Page page = browser.signIn(organisation.username(Role.PLAN_OWNER), TestData.PASSWORD);
 
         page.navigate("/plans");
+        browser.check("plans");
         page.locator("#import-plan").click();
         assertThat(page.locator("h1")).hasText("Import a plan");
         browser.check("import-upload");
@@ -67,7 +68,10 @@ class ImportBrowserTests {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change what the columns hold")).click();
         assertThat(page.getByLabel("What column F holds")).hasValue("");
-        page.goBack();
+        browser.check("import-mapping-kept");
+        page.locator("#save-mapping").click();
+        assertThat(page.locator("h1")).hasText("Check the plan before importing");
+        browser.check("import-preview-again");
 
         if (page.locator("#acceptWarnings").count() > 0) {
             page.locator("#import").click();
