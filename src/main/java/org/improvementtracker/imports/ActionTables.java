@@ -41,6 +41,7 @@ import org.improvementtracker.plans.TimescaleParser;
  * with no action above, it is an action with no text, and a warning.</li>
  * <li>Success measures are one per line (each paragraph or bullet of a Word cell), bullet marks left off;
  * other text keeps its line breaks.</li>
+ * <li>A row of single characters (a PDF's table lines read as text) is left out, with a warning.</li>
  * <li>A rating in the column before the first rating column while the last rating column holds no rating
  * means a cell is missing to the left: the row's cells from there on are read one column to the right
  * (so the ratings and update land where they belong), and a warning names the row.</li>
@@ -73,6 +74,7 @@ final class ActionTables {
     private final List<PeriodColumn> updateColumns;
 
     private SourceTable table;
+    private List<ProposedColumn> headings;
     private int headerWidth;
     private String sheet;
     private DraftSection section;
@@ -124,6 +126,7 @@ final class ActionTables {
 
     void read(ColumnProposal proposal) {
         table = proposal.table();
+        headings = proposal.columns();
         headerWidth = proposal.columns().stream().filter(column -> !column.heading().isBlank())
                 .mapToInt(column -> column.column() + 1).max().orElse(0);
         if (table.sheet() != null && !table.sheet().equals(sheet)) {
@@ -140,46 +143,101 @@ final class ActionTables {
 
     private void read(SourceRow row) {
         List<String> cells = new ArrayList<>(row.cells());
+        if (ruling(cells)) {
+            warn(row, null, String.join(" ", cells).strip(), "The row holds only single characters, as a table's "
+                    + "lines read out of a PDF do, so it is left out");
+            return;
+        }
         joinNumberAndTitle(cells, sectionColumns);
         joinNumberAndTitle(cells, outcomeColumns);
-        repairLeftShift(cells, row);
+        repairShift(cells, row);
         if (sectionHeading(cells)) {
             startSection(cell(cells, actionlessColumn(cells)));
             return;
         }
-        String sectionCell = text(cells, sectionColumns);
+        String sectionCell = withoutHeadingTail(text(cells, sectionColumns), sectionColumns);
         if (!sectionCell.isEmpty()) {
             startSection(sectionCell);
         }
-        String outcomeCell = text(cells, outcomeColumns);
+        String outcomeCell = withoutHeadingTail(text(cells, outcomeColumns), outcomeColumns);
         if (!outcomeCell.isEmpty()) {
             startOutcome(outcomeCell);
         }
         String actionCell = text(cells, actionColumns);
-        if (!actionCell.isEmpty()) {
+        DraftAction above = outcome == null || !outcomeCell.isEmpty() && outcome.actions.isEmpty() ? null
+                : outcome.lastAction();
+        if (above != null && continuesAction(actionCell, cells)) {
+            continueAction(above, actionCell, cells, row);
+        } else if (!actionCell.isEmpty()) {
             addActions(actionCell, cells, row);
         } else if (hasActionDetails(cells)) {
-            DraftAction above = outcome == null ? null : outcome.lastAction();
-            if (above != null) {
-                continueAction(above, cells, row);
-            } else {
+            if (above == null || marked(cells)) {
                 warn(row, first(actionColumns), "", "The row has no action text, so the action is imported without "
                         + "any: add it after the import, or remove the row");
                 addActions("", cells, row);
+            } else {
+                continueAction(above, "", cells, row);
             }
         }
     }
 
-    /** "6." with its title in the next cell becomes "6. Title" in the first; see the class comment. */
+    /**
+     * Whether the row's action cell goes on with the action above rather than starting one: it is blank, or it
+     * opens like the rest of a sentence (a small letter, "&", a comma) and the row gives no timescale of its own.
+     */
+    private boolean continuesAction(String actionCell, List<String> cells) {
+        if (actionCell.isEmpty()) {
+            return hasActionDetails(cells) && !marked(cells);
+        }
+        return startsSmall(actionCell) && text(cells, timescaleColumns).isEmpty();
+    }
+
+    /** Whether the lead, officer or timescale cell opens with "ii)": the row names an action of its own. */
+    private boolean marked(List<String> cells) {
+        return Numbering.parts(text(cells, leadColumns)).marked() || Numbering.parts(text(cells, officerColumns))
+                .marked() || Numbering.parts(text(cells, timescaleColumns)).marked();
+    }
+
+    /**
+     * The cell without the end of its column's heading where that runs into it ("'Good' if: 3.0 There is…", as
+     * a PDF's text puts the second line of a heading split over two rows), when a number follows it.
+     */
+    private String withoutHeadingTail(String text, List<Integer> columns) {
+        if (text.isEmpty() || Numbering.leading(text).number() != null || columns.get(0) >= headings.size()) {
+            return text;
+        }
+        String[] words = headings.get(columns.get(0)).heading().strip().split("\\s+");
+        for (int from = 0; from < words.length; from++) {
+            String tail = String.join(" ", List.of(words).subList(from, words.length));
+            if (!tail.isEmpty() && text.regionMatches(true, 0, tail, 0, tail.length())) {
+                String rest = text.substring(tail.length()).strip();
+                if (Numbering.leading(rest).number() != null) {
+                    return rest;
+                }
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Joins a section or outcome's number and title written in two cells: "6." with its title in the next cell
+     * (an unmapped column, or a cell more than the header has), or its title with "1." in the unmapped column
+     * before it ("No.").
+     */
     private void joinNumberAndTitle(List<String> cells, List<Integer> columns) {
         if (columns.isEmpty()) {
             return;
         }
         int column = columns.get(0);
         String cell = cell(cells, column);
-        Numbered numbered = Numbering.leading(cell);
+        String before = cell(cells, column - 1);
+        if (column > 0 && !mapped.contains(column - 1) && bareNumber(before) && !cell.isEmpty()
+                && Numbering.leading(cell).number() == null) {
+            cells.set(column, before + " " + cell);
+            return;
+        }
         String next = cell(cells, column + 1);
-        if (numbered.number() == null || !numbered.text().isEmpty() || next.isEmpty()) {
+        if (!bareNumber(cell) || next.isEmpty()) {
             return;
         }
         if (!mapped.contains(column + 1)) {
@@ -191,28 +249,73 @@ final class ActionTables {
         }
     }
 
-    private void repairLeftShift(List<String> cells, SourceRow row) {
+    private static boolean bareNumber(String cell) {
+        Numbered numbered = Numbering.leading(cell);
+        return numbered.number() != null && numbered.text().isEmpty();
+    }
+
+    /**
+     * Puts back a row whose cells slid one column: left, when a cell is missing (a rating just before the rating
+     * columns and none in the last), or right, when the row has an extra cell (text in the last rating column,
+     * a rating just after it). See the class comment.
+     */
+    private void repairShift(List<String> cells, SourceRow row) {
         if (ratingColumns.isEmpty()) {
             return;
         }
         int first = ratingColumns.stream().mapToInt(PeriodColumn::column).min().orElseThrow();
         int last = ratingColumns.stream().mapToInt(PeriodColumn::column).max().orElseThrow();
-        if (first == 0 || ratingColumns.stream().anyMatch(column -> column.column() == first - 1)) {
-            return;
-        }
-        String before = cell(cells, first - 1);
         String lastCell = cell(cells, last);
-        boolean ratingBefore = !before.isEmpty() && RatingCells.read(before, scale).rating();
         boolean lastRated = !lastCell.isEmpty() && RatingCells.read(lastCell, scale).rating();
-        if (!ratingBefore || lastRated) {
+        if (lastRated) {
             return;
         }
-        cells.add(first - 1, "");
-        warn(row, ImportProblem.columnLetter(first - 1), before, "The row looks shifted one cell to the left: column "
-                + ImportProblem.columnLetter(first - 1) + " holds a rating and column " + ImportProblem.columnLetter(last)
-                + ", the last rating column, none. Its cells from column " + ImportProblem.columnLetter(first - 1)
-                + " on are read one column to the right, leaving column " + ImportProblem.columnLetter(first - 1)
-                + " empty: check the row in the file");
+        String before = first == 0 ? "" : cell(cells, first - 1);
+        if (!before.isEmpty() && !mapsRating(first - 1) && RatingCells.read(before, scale).rating()) {
+            cells.add(first - 1, "");
+            warn(row, ImportProblem.columnLetter(first - 1), before, "The row looks shifted one cell to the left: "
+                    + "column " + ImportProblem.columnLetter(first - 1) + " holds a rating and column "
+                    + ImportProblem.columnLetter(last) + ", the last rating column, none. Its cells from column "
+                    + ImportProblem.columnLetter(first - 1) + " on are read one column to the right, leaving column "
+                    + ImportProblem.columnLetter(first - 1) + " empty: check the row in the file");
+            return;
+        }
+        String after = cell(cells, last + 1);
+        int extra = lastBlank(cells, first);
+        if (!lastCell.isEmpty() && !after.isEmpty() && cells.size() > headerWidth && extra >= 0
+                && RatingCells.read(after, scale).rating()) {
+            cells.remove(extra);
+            warn(row, ImportProblem.columnLetter(last), lastCell, "The row looks shifted one cell to the right: "
+                    + "column " + ImportProblem.columnLetter(last) + ", the last rating column, holds text and column "
+                    + ImportProblem.columnLetter(last + 1) + " a rating. Its empty cell in column "
+                    + ImportProblem.columnLetter(extra) + " is taken as the extra one and the cells after it are read "
+                    + "one column to the left: check the row in the file");
+        }
+    }
+
+    private boolean mapsRating(int column) {
+        return ratingColumns.stream().anyMatch(rating -> rating.column() == column);
+    }
+
+    /** The last blank cell before the column, or -1. */
+    private static int lastBlank(List<String> cells, int before) {
+        for (int column = Math.min(before, cells.size()) - 1; column >= 0; column--) {
+            if (cells.get(column).isBlank()) {
+                return column;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether every cell holds at most one character, none of them a rating: no plan's row reads like that. */
+    private boolean ruling(List<String> cells) {
+        for (int column = 0; column < cells.size(); column++) {
+            String cell = cells.get(column).strip();
+            if (cell.length() > 1 || !cell.isEmpty() && mapsRating(column)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Without a section column, a lone unnumbered cell that is not an action is a section heading. */
@@ -225,7 +328,7 @@ final class ActionTables {
             return false;
         }
         String text = cells.get(column);
-        return (column == 0 || outcomeColumns.contains(column) || !mapped.contains(column))
+        return !actionColumns.contains(column) && (column == 0 || outcomeColumns.contains(column) || !mapped.contains(column))
                 && Numbering.leading(text).number() == null && !startsSmall(text);
     }
 
@@ -327,8 +430,11 @@ final class ActionTables {
         }
     }
 
-    /** A row with no action text adds its cells to the action above: text joined with a line break. */
-    private void continueAction(DraftAction action, List<String> cells, SourceRow row) {
+    /** A row continuing the action above adds its cells to it: the action's text with a space, the rest with a line break. */
+    private void continueAction(DraftAction action, String actionCell, List<String> cells, SourceRow row) {
+        if (!actionCell.isEmpty()) {
+            action.description = action.description.isEmpty() ? actionCell : action.description + " " + actionCell;
+        }
         action.lead = joined(action.lead, text(cells, leadColumns));
         action.responsibleOfficer = joined(action.responsibleOfficer, text(cells, officerColumns));
         String timescaleCell = text(cells, timescaleColumns);
@@ -462,8 +568,9 @@ final class ActionTables {
         return columns.isEmpty() ? null : ImportProblem.columnLetter(columns.get(0));
     }
 
+    /** Whether the text opens like the rest of a sentence: a small letter, "&", a comma or a semicolon. */
     private static boolean startsSmall(String text) {
-        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+        return !text.isEmpty() && (Character.isLowerCase(text.codePointAt(0)) || "&,;".indexOf(text.charAt(0)) >= 0);
     }
 
     /** Lower case with single spaces: how a section or outcome written on every row is known again. */

@@ -56,17 +56,20 @@ final class OfficeFixtures {
 
     /** A workbook of one sheet holding these rows of text from A1, a null cell left out. */
     static byte[] sheet(String name, String[]... rows) {
-        return xlsx(workbook -> {
-            Sheet sheet = workbook.createSheet(name);
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    if (rows[r][c] != null) {
-                        row.createCell(c).setCellValue(rows[r][c]);
-                    }
+        return xlsx(workbook -> addSheet(workbook, name, rows));
+    }
+
+    /** Adds a sheet holding these rows of text from A1, a null cell left out. */
+    static void addSheet(XSSFWorkbook workbook, String name, String[]... rows) {
+        Sheet sheet = workbook.createSheet(name);
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                if (rows[r][c] != null) {
+                    row.createCell(c).setCellValue(rows[r][c]);
                 }
             }
-        });
+        }
     }
 
     /** A Word document of one table holding these rows of text, each cell's lines its paragraphs. */
