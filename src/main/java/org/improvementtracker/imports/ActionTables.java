@@ -3,12 +3,14 @@ package org.improvementtracker.imports;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.improvementtracker.imports.DraftPlan.DraftAction;
 import org.improvementtracker.imports.DraftPlan.DraftOutcome;
@@ -53,6 +55,10 @@ final class ActionTables {
     record PeriodColumn(int column, String period) {
     }
 
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•●▪◦·*\\-–]\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DECIMAL_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*");
+
     private static final Comparator<String> COLUMN_ORDER = Comparator.comparingInt(ActionTables::columnIndex);
 
     private final String fileName;
@@ -60,6 +66,8 @@ final class ActionTables {
     private final RatingScale scale;
     private final List<ImportProblem> problems;
     private final DraftPlan plan = new DraftPlan();
+    /** Timescales read so far by their text: a plan repeats a few ("Apr-18") down thousands of rows. */
+    private final Map<String, Timescale> timescales = new HashMap<>();
 
     private final Set<Integer> mapped = new LinkedHashSet<>();
     private final List<Integer> sectionColumns;
@@ -394,7 +402,7 @@ final class ActionTables {
         String number = null;
         if (!parts.marked()) {
             Numbered numbered = Numbering.leading(actionCell);
-            if (numbered.number() != null && numbered.number().matches("\\d+(?:\\.\\d+)*")) {
+            if (numbered.number() != null && DECIMAL_NUMBER.matcher(numbered.number()).matches()) {
                 number = numbered.number();
                 descriptions = List.of(numbered.text());
             }
@@ -503,7 +511,7 @@ final class ActionTables {
     }
 
     private Timescale timescale(String text, SourceRow row) {
-        Timescale timescale = TimescaleParser.parse(text);
+        Timescale timescale = timescales.computeIfAbsent(text, TimescaleParser::parse);
         if (timescale.problem() != null) {
             warn(row, first(timescaleColumns), text, timescale.problem() + ": the due date is left empty, to be set "
                     + "after the import (the timescale's text is kept)");
@@ -527,7 +535,7 @@ final class ActionTables {
     private static List<String> lines(String cell) {
         List<String> lines = new ArrayList<>();
         for (String line : cell.split("\n")) {
-            String measure = line.replaceFirst("^\\s*[•●▪◦·*\\-–]\\s*", "").strip();
+            String measure = BULLET.matcher(line).replaceFirst("").strip();
             if (!measure.isEmpty()) {
                 lines.add(measure);
             }
@@ -575,7 +583,7 @@ final class ActionTables {
 
     /** Lower case with single spaces: how a section or outcome written on every row is known again. */
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static List<Integer> columns(ColumnMapping mapping, PlanField field) {

@@ -32,6 +32,13 @@ final class HeaderSynonyms {
             PlanField.EVIDENCE_OF_IMPACT, List.of("evidence of impact", "measures of impact", "measure of impact",
                     "impact"));
 
+    /** One synonym, with the space after it that a longer heading has ("timescale completion"). */
+    private record Synonym(PlanField field, String words, String followed) {
+    }
+
+    private static final List<Synonym> ALL = SYNONYMS.entrySet().stream().flatMap(field -> field.getValue().stream()
+            .map(words -> new Synonym(field.getKey(), words, words + " "))).toList();
+
     /** "RAG", "RAG status", "RAG Initial", "RAG 01/18", "Rating March 2018": the words after name the period. */
     private static final Pattern RATING = Pattern.compile(
             "(?i)^(?:rag|rating)(?:\\s+(?:status|rating))?\\b[\\s:\\-–]*(.*)$");
@@ -41,13 +48,25 @@ final class HeaderSynonyms {
 
     /** A heading is a few words; a longer cell is data, even if it starts like a heading. */
     private static final int MAX_HEADING_WORDS = 12;
+    /** Longer than any twelve words of a heading: such a cell is data, told without reading it through. */
+    private static final int MAX_HEADING_LENGTH = 400;
+
+    // Compiled once: every cell of every row is matched, to find the header and the rows that repeat it.
+    private static final Pattern MARKUP = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SLASH_OUTSIDE_NUMBERS = Pattern.compile("(?<!\\d)/|/(?!\\d)");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}/]+");
 
     private HeaderSynonyms() {
     }
 
     /** The field (and period) the heading names, if it names one. */
     static Optional<ProposedColumn> match(int column, String heading) {
-        String plain = heading.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+        if (heading.isBlank() || heading.length() > MAX_HEADING_LENGTH
+                || heading.indexOf('<') < 0 && words(heading) > MAX_HEADING_WORDS) {
+            return Optional.empty();
+        }
+        String plain = SPACES.matcher(MARKUP.matcher(heading).replaceAll(" ")).replaceAll(" ").strip();
         if (plain.isEmpty() || plain.split(" ").length > MAX_HEADING_WORDS) {
             return Optional.empty();
         }
@@ -59,15 +78,27 @@ final class HeaderSynonyms {
         String key = normalised(plain);
         PlanField best = null;
         int longest = 0;
-        for (Map.Entry<PlanField, List<String>> field : SYNONYMS.entrySet()) {
-            for (String synonym : field.getValue()) {
-                if ((key.equals(synonym) || key.startsWith(synonym + " ")) && synonym.length() > longest) {
-                    best = field.getKey();
-                    longest = synonym.length();
-                }
+        for (Synonym synonym : ALL) {
+            if ((key.equals(synonym.words()) || key.startsWith(synonym.followed())) && synonym.words().length() > longest) {
+                best = synonym.field();
+                longest = synonym.words().length();
             }
         }
         return Optional.ofNullable(best).map(field -> new ProposedColumn(column, heading, field, null));
+    }
+
+    /** How many words the text has, counted without a regular expression: most cells are data, and long. */
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int at = 0; at < text.length(); at++) {
+            boolean space = Character.isWhitespace(text.charAt(at));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     private static Optional<ProposedColumn> periodic(int column, String heading, String plain, Pattern pattern,
@@ -88,7 +119,7 @@ final class HeaderSynonyms {
 
     /** Lower case, letters and digits only ("/" kept between digits, as in "01/18"), single spaces. */
     private static String normalised(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("(?<!\\d)/|/(?!\\d)", " ").replaceAll("[^\\p{L}\\p{N}/]+", " ")
-                .strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        return NOT_LETTER_OR_DIGIT.matcher(SLASH_OUTSIDE_NUMBERS.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
     }
 }
