@@ -3,6 +3,7 @@ package org.improvementtracker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -228,6 +229,16 @@ class AuthorisationMatrixTests {
             GET    /api/partners/{accountId}/actions                       ok     403    403          403     403      sign-in
             PUT    /api/partners/{accountId}/actions                       ok     403    403          403     403      sign-in
             DELETE /api/partners/{accountId}                               ok     403    403          403     403      sign-in
+            GET    /imports/new                                            ok     ok     403          403     403      sign-in
+            POST   /imports                                                ok     ok     403          403     403      sign-in
+            GET    /imports/{importId}                                     ok     ok     403          403     403      sign-in
+            GET    /imports/{importId}/mapping                             ok     ok     403          403     403      sign-in
+            POST   /imports/{importId}/mapping                             ok     ok     403          403     403      sign-in
+            POST   /imports/{importId}/commit                              ok     ok     403          403     403      sign-in
+            POST   /api/imports                                            ok     ok     403          403     403      sign-in
+            GET    /api/imports/{importId}                                 ok     ok     403          403     403      sign-in
+            PUT    /api/imports/{importId}/mapping                         ok     ok     403          403     403      sign-in
+            POST   /api/imports/{importId}/commit                          ok     ok     403          403     403      sign-in
             """;
 
     @Autowired
@@ -286,10 +297,15 @@ class AuthorisationMatrixTests {
                 .toList();
     }
 
-    private MockHttpServletRequestBuilder requestFor(Route route, Who who, MatrixFixtures.Fixture fixture) {
+    private AbstractMockHttpServletRequestBuilder<?> requestFor(Route route, Who who, MatrixFixtures.Fixture fixture) {
         String path = route.path(fixture.ids(who));
-        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(route.method().name()), path);
-        if (route.isApi()) {
+        // The API's upload takes the file as a multipart part; every other request is built the same way.
+        boolean upload = route.toString().equals("POST /api/imports");
+        AbstractMockHttpServletRequestBuilder<?> request = upload ? multipart(path).file(MatrixFixtures.planFile())
+                : request(HttpMethod.valueOf(route.method().name()), path);
+        if (upload) {
+            request.accept(MediaType.APPLICATION_JSON);
+        } else if (route.isApi()) {
             // Scores are read for a period, named as a parameter; other routes ignore it.
             request.accept(MediaType.APPLICATION_JSON).param("period", String.valueOf(fixture.ids(who).get("periodId")));
             if (!route.isRead()) {

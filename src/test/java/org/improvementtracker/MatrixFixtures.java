@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.improvementtracker.AuthorisationMatrixTests.Who;
@@ -36,6 +37,7 @@ import org.improvementtracker.reports.publishing.PublishedPacks;
 import org.improvementtracker.support.Inserted;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -47,6 +49,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 final class MatrixFixtures {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    private static final byte[] PLAN_CSV = "Action,Lead\nVisit every child,AD\nAudit the visits,SGU\n"
+            .getBytes(StandardCharsets.UTF_8);
 
     private final TestData testData;
     private final PlanService plans;
@@ -99,6 +104,7 @@ final class MatrixFixtures {
 
         private final Map<String, Object> ids = new HashMap<>();
         private final Map<Who, Long> tokenIds = new EnumMap<>(Who.class);
+        private final Map<Who, String> importIds = new EnumMap<>(Who.class);
         private final SmallPlan plan;
         private final long periodId;
         private final Long updateId;
@@ -186,6 +192,7 @@ final class MatrixFixtures {
             Map<String, Object> forWho = new HashMap<>(ids);
             SignedInUser owner = users.getOrDefault(who, users.get(Who.ADMINISTRATOR));
             forWho.put("tokenId", tokenIds.computeIfAbsent(who, asker -> tokens.create(owner, "Token", 30).id()));
+            forWho.put("importId", importIds.computeIfAbsent(who, asker -> pendingImport(owner)));
             return forWho;
         }
 
@@ -351,6 +358,23 @@ final class MatrixFixtures {
                     {"actionIds": [%d], "version": 0}""".formatted(fixture.plan.actionId());
         }
         return "{}";
+    }
+
+    /** A plan file as the API's upload sends it: a CSV of two actions. */
+    static MockMultipartFile planFile() {
+        return new MockMultipartFile("file", "plan.csv", "text/csv", PLAN_CSV);
+    }
+
+    /** An upload of {@link #planFile()} waiting to be committed, the uploader's own (as pending imports are). */
+    private String pendingImport(SignedInUser uploader) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into pending_import (id, organisation_id, account_id, file_name, content, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, uploader.organisationId(), uploader.accountId(), "plan.csv", PLAN_CSV,
+                        OffsetDateTime.now(clock))
+                .update();
+        return id;
     }
 
     private LocalDate today() {

@@ -12,13 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.improvementtracker.Routes.Route;
 import org.improvementtracker.TestData.Organisation;
@@ -183,7 +186,13 @@ class TenantIsolationTests {
         long contributor = ((SignedInUser) users.loadUserByUsername(a.username(Role.CONTRIBUTOR))).accountId();
         partners.limit(a.id(), contributor);
         partners.name(a.id(), contributor, 0, List.of(action));
-        idsOfA = Map.ofEntries(Map.entry("planId", plan), Map.entry("sectionId", section),
+        String pendingImport = UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into pending_import (id, organisation_id, account_id, file_name, content, created_at)
+                values (?, ?, ?, ?, ?, ?)""").params(pendingImport, a.id(), ownerOfA.accountId(), "Import " + unique
+                + ".csv", "Action,Lead\nAction of the import,AD\n".getBytes(StandardCharsets.UTF_8),
+                OffsetDateTime.now()).update();
+        idsOfA = Map.ofEntries(Map.entry("importId", pendingImport), Map.entry("planId", plan), Map.entry("sectionId", section),
                 Map.entry("outcomeId", outcome), Map.entry("actionId", action), Map.entry("measureId", measure),
                 Map.entry("termId", term), Map.entry("personId", person), Map.entry("periodId", period),
                 Map.entry("updateId", update), Map.entry("indicatorId", indicator), Map.entry("month", "2026-05"),
@@ -192,7 +201,7 @@ class TenantIsolationTests {
         secretsOfA = List.of(reader.plan(a.id(), plan).title(), "Section " + unique, "Outcome " + unique,
                 "Action " + unique, "Measure " + unique, "Meaning " + unique, "Person " + unique, "SECRETA",
                 "Period " + unique, "Update " + unique, "Evidence " + unique, "Indicator " + unique, "Note " + unique,
-                "SECRET-" + a.id(), "Token " + unique, Role.CONTRIBUTOR.label() + " of " + a.name());
+                "SECRET-" + a.id(), "Token " + unique, "Import " + unique, "Action of the import", Role.CONTRIBUTOR.label() + " of " + a.name());
 
         b = testData.organisation();
         SmallPlan planOfB = testData.smallPlan(b, PlanStatus.ACTIVE);

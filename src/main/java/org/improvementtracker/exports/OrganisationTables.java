@@ -153,6 +153,8 @@ final class OrganisationTables {
             Map.entry("sign_in_failure", "a throttle's working memory, not the organisation's data"),
             Map.entry("sign_in_lockout", "a throttle's working memory, not the organisation's data"),
             Map.entry("shedlock", "locks of scheduled work"),
+            Map.entry("pending_import", "uploads waiting a day at most for their uploader to confirm them; the plans"
+                    + " they became are exported"),
             Map.entry("flyway_schema_history", "the schema's own history; the document carries its format version"));
 
     private OrganisationTables() {

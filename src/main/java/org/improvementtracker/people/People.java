@@ -1,15 +1,23 @@
 package org.improvementtracker.people;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.improvementtracker.support.Inserted;
 import org.improvementtracker.support.InvalidInputException;
 import org.improvementtracker.support.NotFoundException;
 import org.improvementtracker.support.Updated;
+import org.improvementtracker.support.audit.AuditAction;
+import org.improvementtracker.support.audit.AuditEvent;
 import org.improvementtracker.support.audit.AuditSubject;
 import org.improvementtracker.support.audit.AuditTrail;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,10 +32,12 @@ public class People {
             rs.getInt("version"));
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final AuditTrail audit;
 
-    People(JdbcClient jdbc, AuditTrail audit) {
+    People(JdbcClient jdbc, JdbcTemplate batch, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.audit = audit;
     }
 
@@ -83,6 +93,47 @@ public class People {
                 .params(accountId, organisationId, personId).update();
         Person after = get(organisationId, personId);
         audit.updated(organisationId, AuditSubject.of("Person", personId, after.name()), before, after);
+    }
+
+    /**
+     * The people with these names (an imported plan's leads), found by name whatever the case and spacing, the
+     * rest added in one batch and audited in one batch: three statements however many names.
+     *
+     * @return each name as given → its person's id
+     */
+    @Transactional
+    public Map<String, Long> findOrAdd(long organisationId, Collection<String> names) {
+        Map<String, Long> found = byComparableName(organisationId);
+        Map<String, String> missing = new LinkedHashMap<>();
+        names.stream().filter(name -> name != null && !name.isBlank())
+                .filter(name -> !found.containsKey(comparable(name)))
+                .forEach(name -> missing.putIfAbsent(comparable(name), name.strip().replaceAll("\\s+", " ")));
+        if (!missing.isEmpty()) {
+            batch.batchUpdate("insert into person (organisation_id, name) values (?, ?)", missing.values().stream()
+                    .map(name -> new Object[] {organisationId, name}).toList());
+            List<Person> all = all(organisationId);
+            all.stream().filter(person -> missing.containsKey(comparable(person.name()))
+                    && !found.containsKey(comparable(person.name())))
+                    .forEach(person -> found.put(comparable(person.name()), person.id()));
+            audit.all(all.stream().filter(person -> missing.containsKey(comparable(person.name())))
+                    .map(person -> new AuditEvent(organisationId, subject(person), AuditAction.CREATE, null, person))
+                    .toList());
+        }
+        Map<String, Long> ids = new LinkedHashMap<>();
+        names.stream().filter(name -> name != null && !name.isBlank())
+                .forEach(name -> ids.put(name, found.get(comparable(name))));
+        return ids;
+    }
+
+    private Map<String, Long> byComparableName(long organisationId) {
+        Map<String, Long> ids = new HashMap<>();
+        all(organisationId).forEach(person -> ids.putIfAbsent(comparable(person.name()), person.id()));
+        return ids;
+    }
+
+    /** "Jo  Smith " and "jo smith" are one person: names compared without case or extra spaces. */
+    private static String comparable(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     @Transactional

@@ -9,4 +9,9 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String what, long id) {
         super(what + " " + id + " was not found");
     }
+
+    /** For records known by a name or random id rather than a number ("Import 0f8e…"). */
+    public NotFoundException(String what, String id) {
+        super(what + " " + id + " was not found");
+    }
 }
