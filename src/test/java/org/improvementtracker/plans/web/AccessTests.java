@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.improvementtracker.WebSession;
@@ -111,7 +112,7 @@ class AccessTests {
         Map<String, Object> ids() {
             return Map.of("planId", plan.planId(), "sectionId", plan.sectionId(), "outcomeId", plan.outcomeId(),
                     "actionId", plan.actionId(), "measureId", plan.measureId(), "termId", termId, "personId", personId,
-                    "indicatorId", indicatorId, "accountId", accountId);
+                    "indicatorId", indicatorId, "accountId", accountId, "importId", UUID.randomUUID().toString());
         }
     }
 
