@@ -1,5 +1,6 @@
 package org.improvementtracker.imports;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.improvementtracker.indicators.Benchmark;
+import org.improvementtracker.indicators.BenchmarkKind;
+import org.improvementtracker.indicators.FinancialYear;
+import org.improvementtracker.indicators.IndicatorImport;
+import org.improvementtracker.indicators.Polarity;
+import org.improvementtracker.indicators.Unit;
 import org.improvementtracker.people.People;
 import org.improvementtracker.plans.ActionFilter;
 import org.improvementtracker.plans.NewAction;
@@ -23,6 +30,7 @@ import org.improvementtracker.plans.PlanDetails;
 import org.improvementtracker.plans.PlanImport;
 import org.improvementtracker.plans.PlanReader;
 import org.improvementtracker.plans.PlanStatus;
+import org.improvementtracker.plans.Section;
 import org.improvementtracker.reporting.PastPeriod;
 import org.improvementtracker.reporting.ReportingImport;
 import org.improvementtracker.support.FieldProblem;
@@ -33,13 +41,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a previewed file, all or nothing, in one transaction: a new plan with everything the file holds, or
  * one new period's ratings and updates in an existing plan. A new plan is active, not a draft: it arrives
- * with its past periods closed, which are history a draft would not keep.
+ * with its past periods closed, which are history a draft would not keep. Indicator tables become the new
+ * plan's indicators; into an existing plan only the actions' reporting is brought in.
  */
 @Service
 @Transactional
 public class ImportCommit {
 
     static final int MAX_TITLE = 300;
+    static final int MAX_INDICATOR_NAME = 300;
+    private static final int MAX_YEAR_LABEL = 20;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final Clock clock;
@@ -47,13 +58,16 @@ public class ImportCommit {
     private final PlanImport planImport;
     private final People people;
     private final ReportingImport reporting;
+    private final IndicatorImport indicatorImport;
 
-    ImportCommit(Clock clock, PlanReader plans, PlanImport planImport, People people, ReportingImport reporting) {
+    ImportCommit(Clock clock, PlanReader plans, PlanImport planImport, People people, ReportingImport reporting,
+            IndicatorImport indicatorImport) {
         this.clock = clock;
         this.plans = plans;
         this.planImport = planImport;
         this.people = people;
         this.reporting = reporting;
+        this.indicatorImport = indicatorImport;
     }
 
     /** The new plan's id. */
@@ -89,6 +103,9 @@ public class ImportCommit {
         }
         reporting.recordClosedPeriods(organisationId, created.planId(), accountId, past,
                 "Imported from " + preview.fileName());
+        indicatorImport.create(organisationId, created.planId(), accountId,
+                indicators(imported.indicators(), plans.sections(organisationId, created.planId()),
+                        preview.fileName()));
         return created.planId();
     }
 
@@ -179,6 +196,65 @@ public class ImportCommit {
             sections.add(new NewSection(number, blank(section.title()) ? number : section.title().strip(), outcomes));
         }
         return sections;
+    }
+
+    /**
+     * The file's indicators for the new plan: coded PI1, PI2… in file order, in the section their table's
+     * priority names (by number or title, else none), a percentage when their name says so and a number
+     * otherwise, higher is better when the file gives no polarity, and the statistical neighbours' average a
+     * benchmark for the baseline's year (else the financial year of the latest figure).
+     */
+    private List<IndicatorImport.NewIndicator> indicators(List<ImportedPlan.Indicator> imported,
+            List<Section> sections, String fileName) {
+        List<IndicatorImport.NewIndicator> indicators = new ArrayList<>();
+        for (ImportedPlan.Indicator indicator : imported) {
+            String name = Objects.requireNonNullElse(indicator.name(), "").strip();
+            if (name.isEmpty() || name.length() > MAX_INDICATOR_NAME) {
+                throw new InvalidInputException("file", "Row " + indicator.source().row() + " of "
+                        + indicator.source().place() + ": an indicator's name must be 1 to " + MAX_INDICATOR_NAME
+                        + " characters");
+            }
+            Map<YearMonth, BigDecimal> values = new LinkedHashMap<>();
+            indicator.values().forEach((month, figure) -> {
+                if (figure != null) {
+                    values.put(YearMonth.parse(month), figure);
+                }
+            });
+            String baselineLabel = blank(indicator.baselineLabel()) ? null : indicator.baselineLabel().strip();
+            List<Benchmark> benchmarks = indicator.benchmark() == null ? List.of()
+                    : List.of(new Benchmark(benchmarkYear(baselineLabel, values), BenchmarkKind.STATISTICAL_NEIGHBOURS,
+                            indicator.benchmark(), "SN average, imported from " + fileName));
+            indicators.add(new IndicatorImport.NewIndicator(sectionId(indicator.section(), sections),
+                    "PI" + (indicators.size() + 1), name, blank(indicator.notes()) ? null : indicator.notes().strip(),
+                    unit(name), indicator.polarity() == null ? Polarity.HIGHER_IS_BETTER
+                            : Polarity.valueOf(indicator.polarity()), baselineLabel, indicator.baseline(),
+                    benchmarks, values));
+        }
+        return indicators;
+    }
+
+    private static Long sectionId(String named, List<Section> sections) {
+        if (blank(named)) {
+            return null;
+        }
+        String wanted = named.strip();
+        return sections.stream().filter(section -> wanted.equalsIgnoreCase(section.number())
+                || wanted.equalsIgnoreCase(section.title())).map(Section::id).findFirst().orElse(null);
+    }
+
+    private static Unit unit(String name) {
+        String lower = name.toLowerCase(Locale.UK);
+        return lower.contains("%") || lower.contains("percent") || lower.contains("proportion") ? Unit.PERCENTAGE
+                : Unit.NUMBER;
+    }
+
+    /** A benchmark's year as the file labels the baseline ("2016/17"), else the latest figure's financial year. */
+    private String benchmarkYear(String baselineLabel, Map<YearMonth, BigDecimal> values) {
+        if (baselineLabel != null && baselineLabel.length() <= MAX_YEAR_LABEL) {
+            return baselineLabel;
+        }
+        YearMonth latest = values.keySet().stream().max(YearMonth::compareTo).orElse(YearMonth.now(clock));
+        return FinancialYear.of(latest).label();
     }
 
     /** An action's update in a period, or none when the file gives it no rating, text or evidence there. */

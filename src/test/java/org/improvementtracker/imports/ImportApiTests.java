@@ -94,6 +94,31 @@ class ImportApiTests {
     }
 
     @Test
+    void aSheetPerPriorityWorkbooksIndicatorTablesBecomeThePlansIndicatorsWithTheirMonths() throws Exception {
+        byte[] workbook = PriorityWorkbooks.generate(new PriorityWorkbooks.Shape(2, 4, false, false));
+        String importId = id(mvc.perform(multipart("/api/imports").file(new MockMultipartFile("file",
+                "Priorities.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))
+                .with(as(Role.PLAN_OWNER))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.plan.indicators.length()").value(6)));
+
+        String planId = commit(importId, "{\"acceptWarnings\": true}").andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString().replaceAll("\\D", "");
+
+        mvc.perform(get("/api/plans/" + planId + "/indicators").param("month", "2017-12").with(as(Role.VIEWER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.contains("PI1", "PI2", "PI3", "PI4",
+                        "PI5", "PI6")))
+                .andExpect(jsonPath("$[0].name").value("Placement moves (3 or more in a year)"))
+                .andExpect(jsonPath("$[0].polarity").value("LOWER_IS_BETTER"))
+                .andExpect(jsonPath("$[1].polarity").value("HIGHER_IS_BETTER"))
+                .andExpect(jsonPath("$[0].sectionId").isNumber())
+                .andExpect(jsonPath("$[0].baseline.label").value("2016/17"))
+                .andExpect(jsonPath("$[0].months[*].month").value(org.hamcrest.Matchers.contains("2017-07", "2017-08",
+                        "2017-09", "2017-10", "2017-11", "2017-12")))
+                .andExpect(jsonPath("$[0].months[5].value").isNumber());
+    }
+
+    @Test
     void intoAnExistingPlanTheUnmatchedActionsAreListedUntilSkipped() throws Exception {
         String first = id(upload(plan(), null, null));
         String planId = commit(first, "{}").andReturn().getResponse().getContentAsString().replaceAll("\\D", "");

@@ -2,8 +2,11 @@ package org.improvementtracker.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,15 @@ import org.improvementtracker.DatabaseTest;
 import org.improvementtracker.TestData;
 import org.improvementtracker.TestData.Organisation;
 import org.improvementtracker.accounts.Role;
+import org.improvementtracker.indicators.Benchmark;
+import org.improvementtracker.indicators.BenchmarkKind;
+import org.improvementtracker.indicators.Indicator;
+import org.improvementtracker.indicators.IndicatorDetail;
+import org.improvementtracker.indicators.IndicatorMonths;
+import org.improvementtracker.indicators.IndicatorReader;
+import org.improvementtracker.indicators.IndicatorValue;
+import org.improvementtracker.indicators.Polarity;
+import org.improvementtracker.indicators.Unit;
 import org.improvementtracker.plans.PlanStatus;
 import org.improvementtracker.plans.RatingScale;
 import org.improvementtracker.support.FieldProblem;
@@ -39,6 +51,9 @@ class ImportCommitTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IndicatorReader indicators;
 
     Organisation organisation;
     long accountId;
@@ -87,6 +102,61 @@ class ImportCommitTests {
                 .containsExactly("01/18 APPROVED 2 -", "01/18 APPROVED 3 -", "May 2018 APPROVED 3 Audits done");
         assertThat(single("select count(*) from progress_update_event where period_id in"
                 + " (select id from reporting_period where plan_id = ?)", planId)).isEqualTo("3");
+    }
+
+    @Test
+    void theIndicatorTablesBecomeTheNewPlansIndicatorsWithTheirMonthlyValuesAndBenchmark() {
+        Map<String, BigDecimal> figures = new LinkedHashMap<>();
+        figures.put("2017-07", new BigDecimal("81.5"));
+        figures.put("2017-08", new BigDecimal("83"));
+        ImportedPlan.Indicator timely = new ImportedPlan.Indicator("Children's social care",
+                "% of assessments within 45 days", "HIGHER_IS_BETTER", "2016/17", new BigDecimal("78.2"),
+                new BigDecimal("83.1"), figures, "From the CIN return", new ImportedPlan.SourcePlace("Sheet 'P1'", 3));
+        ImportedPlan.Indicator repeats = new ImportedPlan.Indicator("P9", "Repeat referrals", null, null, null, null,
+                Map.of("2018-01", new BigDecimal("12")), null, new ImportedPlan.SourcePlace("Sheet 'P9'", 3));
+        ImportPreview preview = withIndicators(preview(List.of("01/18"), action("1", "Act", null, null,
+                Map.of("01/18", 2), null)), timely, repeats);
+
+        long planId = commit.intoNewPlan(organisation.id(), accountId, preview, NO_CHOICES);
+
+        List<Indicator> created = indicators.ofPlan(organisation.id(), planId, null, YearMonth.of(2017, 4),
+                YearMonth.of(2018, 3)).stream().map(IndicatorMonths::indicator).toList();
+        assertThat(created).extracting(Indicator::code, Indicator::name, Indicator::unit, Indicator::polarity,
+                Indicator::baselineLabel, Indicator::baselineValue, Indicator::decimals).containsExactly(
+                tuple("PI1", "% of assessments within 45 days", Unit.PERCENTAGE,
+                        Polarity.HIGHER_IS_BETTER, "2016/17", new BigDecimal("78.2000"), 1),
+                tuple("PI2", "Repeat referrals", Unit.NUMBER, Polarity.HIGHER_IS_BETTER,
+                        null, null, 0));
+        assertThat(created.get(0).sectionId()).as("matched to the section by its title")
+                .isEqualTo(Long.valueOf(single("select id from section where plan_id = ?", planId)));
+        assertThat(created.get(1).sectionId()).as("a priority no section has leaves it unsectioned").isNull();
+        assertThat(created.get(0).definition()).isEqualTo("From the CIN return");
+
+        IndicatorDetail detail = indicators.detail(organisation.id(), created.get(0).id());
+        assertThat(detail.values()).extracting(IndicatorValue::month, value -> value.figures().value())
+                .containsExactly(tuple(YearMonth.of(2017, 7), new BigDecimal("81.5000")),
+                        tuple(YearMonth.of(2017, 8), new BigDecimal("83.0000")));
+        assertThat(detail.values()).allSatisfy(value -> assertThat(value.enteredBy()).isEqualTo(accountId));
+        assertThat(detail.benchmarks()).extracting(Benchmark::yearLabel, Benchmark::kind, Benchmark::value)
+                .containsExactly(tuple("2016/17", BenchmarkKind.STATISTICAL_NEIGHBOURS,
+                        new BigDecimal("83.1000")));
+        assertThat(detail.history()).hasSize(2).allSatisfy(event -> assertThat(event.before()).isNull());
+        assertThat(indicators.detail(organisation.id(), created.get(1).id()).benchmarks()).isEmpty();
+        assertThat(single("select count(*) from audit_entry where organisation_id = ? and subject_type = 'Indicator'",
+                organisation.id())).isEqualTo("2");
+    }
+
+    @Test
+    void anIndicatorWithoutANameWritesNothing() {
+        ImportedPlan.Indicator unnamed = new ImportedPlan.Indicator(null, " ", null, null, null, null, Map.of(), null,
+                new ImportedPlan.SourcePlace("Sheet 'P1'", 4));
+        ImportPreview preview = withIndicators(preview(List.of(), action("1", "Act", null, null, Map.of(), null)),
+                unnamed);
+
+        assertThatThrownBy(() -> commit.intoNewPlan(organisation.id(), accountId, preview, NO_CHOICES))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::field).containsExactly("file"));
+        assertThat(single("select count(*) from plan where organisation_id = ?", organisation.id())).isEqualTo("0");
     }
 
     @Test
@@ -185,6 +255,12 @@ class ImportCommitTests {
     private ImportPreview withProblems(ImportProblem... problems) {
         ImportPreview preview = preview(List.of(), action("1", "Act", null, null, Map.of(), null));
         return new ImportPreview(preview.fileName(), preview.mapping(), preview.plan(), List.of(problems));
+    }
+
+    private static ImportPreview withIndicators(ImportPreview preview, ImportedPlan.Indicator... indicators) {
+        ImportedPlan plan = preview.plan();
+        return new ImportPreview(preview.fileName(), preview.mapping(), new ImportedPlan(plan.ratingScale(),
+                plan.periods(), plan.sections(), List.of(indicators)), preview.problems());
     }
 
     private static Map<String, Integer> ratings(Integer initial, Integer january, Integer current) {
