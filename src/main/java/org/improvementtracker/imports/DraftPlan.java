@@ -19,7 +19,8 @@ import org.improvementtracker.plans.RatingScale;
  * keeps that number; one numbered "4." is the fourth of its outcome; the rest are numbered in order under
  * their outcome's number ("1.0.2" for the second action of outcome 1.0), or, where the outcome has none,
  * under section and outcome positions ("2.1.3"). A reference already taken gets "-2", "-3"… so that each is
- * unique within the plan.
+ * unique within the plan. Only the first two kinds, unchanged, are given by the file (and "4." only under an
+ * outcome the file numbers): the rest say where the action sits, not which action it is.
  */
 final class DraftPlan {
 
@@ -48,8 +49,11 @@ final class DraftPlan {
                 List<ImportedPlan.Action> actions = new ArrayList<>();
                 for (int a = 0; a < outcome.actions.size(); a++) {
                     DraftAction action = outcome.actions.get(a);
-                    String reference = unique(reference(action.number, outcomeBase, a + 1), references);
-                    actions.add(action.build(reference));
+                    String candidate = reference(action.number, outcomeBase, a + 1);
+                    String reference = unique(candidate, references);
+                    boolean given = action.number != null && (action.number.contains(".") || outcome.number != null)
+                            && reference.equals(candidate);
+                    actions.add(action.build(reference, given));
                 }
                 outcomes.add(new ImportedPlan.Outcome(outcome.number, outcome.text, actions));
             }
@@ -130,8 +134,8 @@ final class DraftPlan {
         final Map<String, String> updates = new LinkedHashMap<>();
         ImportedPlan.SourcePlace source;
 
-        private ImportedPlan.Action build(String reference) {
-            return new ImportedPlan.Action(reference, description, lead, responsibleOfficer, timescaleText, dueDate,
+        private ImportedPlan.Action build(String reference, boolean given) {
+            return new ImportedPlan.Action(reference, given, description, lead, responsibleOfficer, timescaleText, dueDate,
                     successMeasures, evidenceOfImpact, ratings, updates, source);
         }
     }

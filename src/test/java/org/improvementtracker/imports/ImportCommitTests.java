@@ -204,7 +204,7 @@ class ImportCommitTests {
 
     private static ImportedPlan.Action action(String reference, String description, String lead, String responsible,
             Map<String, Integer> ratings, String evidence) {
-        return new ImportedPlan.Action(reference, description, lead, responsible, "Dec 18", LocalDate.of(2018, 12, 31),
+        return new ImportedPlan.Action(reference, !reference.isEmpty(), description, lead, responsible, "Dec 18", LocalDate.of(2018, 12, 31),
                 List.of("All audited").subList(0, reference.equals("1.1") ? 1 : 0), evidence, ratings, Map.of(),
                 new ImportedPlan.SourcePlace("Sheet 'A'", 3));
     }
