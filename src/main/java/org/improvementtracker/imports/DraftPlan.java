@@ -27,6 +27,10 @@ final class DraftPlan {
     private final List<DraftSection> sections = new ArrayList<>();
     private final Map<String, DraftSection> sectionsByKey = new HashMap<>();
 
+    boolean hasSection(String key) {
+        return sectionsByKey.containsKey(key);
+    }
+
     /** The section with this key, added at the end if it is new. */
     DraftSection section(String key, String number, String title) {
         return sectionsByKey.computeIfAbsent(key, newKey -> {
@@ -89,6 +93,10 @@ final class DraftPlan {
             this.key = key;
             this.number = number;
             this.title = title;
+        }
+
+        boolean hasOutcome(String key) {
+            return outcomesByKey.containsKey(key);
         }
 
         /** The outcome with this key, added at the end if it is new; key "" is the one for actions with none. */

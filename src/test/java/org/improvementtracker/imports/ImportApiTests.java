@@ -145,6 +145,32 @@ class ImportApiTests {
     }
 
     @Test
+    void aValueTooLongForThePlanIsAnErrorNamingItsCellAndTheCommitWritesNothing() throws Exception {
+        String reference = "1.1." + "1".repeat(27);
+        byte[] file = sheet("Priority 1", HEADER, new String[] {"Safeguarding", "1.1 Children are seen",
+            reference + " Visit every child", "Jo Smith", "Apr-18", "Red", "Green"});
+
+        String importId = id(upload(file, null, null).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.blocked").value(true))
+                .andExpect(jsonPath("$.problems.length()").value(1))
+                .andExpect(jsonPath("$.problems[0].severity").value("ERROR"))
+                .andExpect(jsonPath("$.problems[0].file").value("Priorities 2018.xlsx"))
+                .andExpect(jsonPath("$.problems[0].sheet").value("Sheet 'Priority 1'"))
+                .andExpect(jsonPath("$.problems[0].row").value(2))
+                .andExpect(jsonPath("$.problems[0].column").value("C"))
+                .andExpect(jsonPath("$.problems[0].value").value(reference)));
+
+        commit(importId, "{\"acceptWarnings\": true}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "Priorities 2018.xlsx, Sheet 'Priority 1', row 2, column C: The action's reference is 31 "
+                                + "characters long, and can be at most 30")));
+        assertThat(plans()).isZero();
+        assertThat(jdbc.sql("select count(*) from person where organisation_id = ?").param(organisation.id())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void warningsNeedAcceptingAndWriteNothingUntilThen() throws Exception {
         byte[] file = sheet("Priority 1", HEADER,
                 new String[] {"Safeguarding", "1.1 Children are seen", "Visit every child", "Jo Smith", "Apr-18", "re",

@@ -173,6 +173,26 @@ class ImportCommitTests {
     }
 
     @Test
+    void aTitleOrCurrentPeriodChosenTooLongIsRefusedNamingItAndWritesNothing() {
+        ImportPreview preview = preview(List.of(ImportedPlan.CURRENT),
+                action("1", "Act", "Jo Smith", null, Map.of(ImportedPlan.CURRENT, 2), null));
+
+        assertThatThrownBy(() -> commit.intoNewPlan(organisation.id(), accountId, preview,
+                new CommitChoices("T".repeat(301), null, false, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(new FieldProblem("title", "The title must be 300 characters or fewer")));
+        assertThatThrownBy(() -> commit.intoNewPlan(organisation.id(), accountId, preview,
+                new CommitChoices(null, "March 2026, the month of the inspection and the new plan", false, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(new FieldProblem("period", "A period's label must be 50 characters or fewer")));
+
+        assertThat(single("select count(*) from plan where organisation_id = ?", organisation.id())).isEqualTo("0");
+        assertThat(single("select count(*) from person where organisation_id = ?", organisation.id())).isEqualTo("0");
+        assertThat(commit.intoNewPlan(organisation.id(), accountId, preview,
+                new CommitChoices("T".repeat(300), "March 2026", false, false))).isPositive();
+    }
+
+    @Test
     void aPeriodNamingNoMonthIsRefusedNamingTheMapping() {
         ImportPreview preview = preview(List.of("Q4"), action("1", "Act", null, null, Map.of("Q4", 2), null));
 
