@@ -10,7 +10,9 @@ import org.improvementtracker.plans.Action;
 
 /**
  * Which of a plan's actions each imported action is: the one with the same reference, else the one with the
- * same description, both compared without case or extra spaces. Those matching none are listed for the
+ * same description, both compared without case or extra spaces. A reference the file does not give (made up
+ * from the action's place, {@link ImportedPlan.Action#referenceGiven()}) is not compared: the third action of
+ * a file without references is not the plan's "1.1.3" for being third. Those matching none are listed for the
  * person importing to resolve (change the file, or skip them).
  */
 public record ActionMatching(List<Matched> matched, List<ImportedPlan.Action> unmatched) {
@@ -34,7 +36,7 @@ public record ActionMatching(List<Matched> matched, List<ImportedPlan.Action> un
         List<Matched> matched = new ArrayList<>();
         List<ImportedPlan.Action> unmatched = new ArrayList<>();
         for (ImportedPlan.Action action : imported) {
-            Long id = byReference.get(comparable(action.reference()));
+            Long id = action.referenceGiven() ? byReference.get(comparable(action.reference())) : null;
             if (id == null) {
                 id = byDescription.get(comparable(action.description()));
             }
@@ -47,9 +49,12 @@ public record ActionMatching(List<Matched> matched, List<ImportedPlan.Action> un
         return new ActionMatching(matched, unmatched);
     }
 
-    /** "Row 12 of Table 2: 3.1 Audit all plans": how a list of unmatched actions names each. */
+    /**
+     * "Table 2, row 12: 3.1 Audit all plans": how a list of unmatched actions names each, with its reference
+     * only where the file gives it (a made-up one is nowhere in the file to look for).
+     */
     public static String described(ImportedPlan.Action action) {
-        String what = ((action.reference() == null ? "" : action.reference() + " ")
+        String what = ((action.reference() == null || !action.referenceGiven() ? "" : action.reference() + " ")
                 + (action.description() == null ? "" : action.description())).strip();
         if (what.length() > 120) {
             what = what.substring(0, 119) + "…";

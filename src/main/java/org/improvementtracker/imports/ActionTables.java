@@ -65,6 +65,7 @@ final class ActionTables {
     private final String fileSection;
     private final RatingScale scale;
     private final List<ImportProblem> problems;
+    private final FieldLengths lengths;
     private final DraftPlan plan = new DraftPlan();
     /** Timescales read so far by their text: a plan repeats a few ("Apr-18") down thousands of rows. */
     private final Map<String, Timescale> timescales = new HashMap<>();
@@ -93,6 +94,7 @@ final class ActionTables {
         this.fileSection = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
         this.scale = scale;
         this.problems = problems;
+        this.lengths = new FieldLengths(fileName, problems);
         mapping.columns().keySet().forEach(letter -> mapped.add(columnIndex(letter)));
         sectionColumns = columns(mapping, PlanField.SECTION);
         outcomeColumns = columns(mapping, PlanField.OUTCOME);
@@ -128,8 +130,19 @@ final class ActionTables {
         return cells;
     }
 
-    DraftPlan plan() {
-        return plan;
+    /**
+     * The plan the rows read so far make, with the periods of the rating and update columns; an error for each
+     * action's part and period label too long to be stored ({@link FieldLengths}).
+     */
+    ImportedPlan plan(List<String> periods, List<ImportedPlan.Indicator> indicators) {
+        ImportedPlan built = plan.build(scale, periods, indicators);
+        built.actions().forEach(action -> lengths.action(action, first(actionColumns), first(timescaleColumns),
+                first(leadColumns), first(officerColumns)));
+        List<PeriodColumn> periodColumns = new ArrayList<>(ratingColumns);
+        periodColumns.addAll(updateColumns);
+        periodColumns.sort(Comparator.comparingInt(PeriodColumn::column));
+        periodColumns.forEach(column -> lengths.period(ImportProblem.columnLetter(column.column()), column.period()));
+        return built;
     }
 
     void read(ColumnProposal proposal) {
@@ -160,16 +173,17 @@ final class ActionTables {
         joinNumberAndTitle(cells, outcomeColumns);
         repairShift(cells, row);
         if (sectionHeading(cells)) {
-            startSection(cell(cells, actionlessColumn(cells)));
+            int column = actionlessColumn(cells);
+            startSection(cell(cells, column), row, ImportProblem.columnLetter(column));
             return;
         }
         String sectionCell = withoutHeadingTail(text(cells, sectionColumns), sectionColumns);
         if (!sectionCell.isEmpty()) {
-            startSection(sectionCell);
+            startSection(sectionCell, row, first(sectionColumns));
         }
         String outcomeCell = withoutHeadingTail(text(cells, outcomeColumns), outcomeColumns);
         if (!outcomeCell.isEmpty()) {
-            startOutcome(outcomeCell);
+            startOutcome(outcomeCell, row);
         }
         String actionCell = text(cells, actionColumns);
         DraftAction above = outcome == null || !outcomeCell.isEmpty() && outcome.actions.isEmpty() ? null
@@ -354,31 +368,43 @@ final class ActionTables {
         return found;
     }
 
-    private void startSection(String text) {
+    private void startSection(String text, SourceRow row, String column) {
         String key = "section:" + key(text);
         if (section != null && section.key.equals(key)) {
             return;
         }
         Numbered numbered = Numbering.leading(text);
-        section = plan.section(key, numbered.number(), numbered.text().isEmpty() ? text : numbered.text());
+        String title = numbered.text().isEmpty() ? text : numbered.text();
+        if (!plan.hasSection(key)) {
+            lengths.section(table.place(), row.number(), column, numbered.number(), title);
+        }
+        section = plan.section(key, numbered.number(), title);
         outcome = null;
     }
 
     private DraftSection section() {
         if (section == null) {
             String title = sheet != null ? sheet : fileSection;
-            section = plan.section("sheet:" + title, null, title);
+            String key = "sheet:" + title;
+            if (!plan.hasSection(key)) {
+                lengths.sectionNamedAfter(sheet != null ? table.place() : null, title);
+            }
+            section = plan.section(key, null, title);
         }
         return section;
     }
 
-    private void startOutcome(String text) {
+    private void startOutcome(String text, SourceRow row) {
         Numbered numbered = Numbering.leading(text);
         if (outcome != null && outcome.text != null && continues(text, numbered)) {
             outcome.text = outcome.text + (startsSmall(text) ? " " : "\n") + text;
             return;
         }
-        outcome = section().outcome(key(text), numbered.number(), numbered.text());
+        DraftSection under = section();
+        if (!under.hasOutcome(key(text))) {
+            lengths.outcome(table.place(), row.number(), first(outcomeColumns), numbered.number());
+        }
+        outcome = under.outcome(key(text), numbered.number(), numbered.text());
     }
 
     private boolean continues(String text, Numbered numbered) {

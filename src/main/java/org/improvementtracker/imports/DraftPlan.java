@@ -19,12 +19,17 @@ import org.improvementtracker.plans.RatingScale;
  * keeps that number; one numbered "4." is the fourth of its outcome; the rest are numbered in order under
  * their outcome's number ("1.0.2" for the second action of outcome 1.0), or, where the outcome has none,
  * under section and outcome positions ("2.1.3"). A reference already taken gets "-2", "-3"… so that each is
- * unique within the plan.
+ * unique within the plan. Only the first two kinds, unchanged, are given by the file (and "4." only under an
+ * outcome the file numbers): the rest say where the action sits, not which action it is.
  */
 final class DraftPlan {
 
     private final List<DraftSection> sections = new ArrayList<>();
     private final Map<String, DraftSection> sectionsByKey = new HashMap<>();
+
+    boolean hasSection(String key) {
+        return sectionsByKey.containsKey(key);
+    }
 
     /** The section with this key, added at the end if it is new. */
     DraftSection section(String key, String number, String title) {
@@ -48,8 +53,11 @@ final class DraftPlan {
                 List<ImportedPlan.Action> actions = new ArrayList<>();
                 for (int a = 0; a < outcome.actions.size(); a++) {
                     DraftAction action = outcome.actions.get(a);
-                    String reference = unique(reference(action.number, outcomeBase, a + 1), references);
-                    actions.add(action.build(reference));
+                    String candidate = reference(action.number, outcomeBase, a + 1);
+                    String reference = unique(candidate, references);
+                    boolean given = action.number != null && (action.number.contains(".") || outcome.number != null)
+                            && reference.equals(candidate);
+                    actions.add(action.build(reference, given));
                 }
                 outcomes.add(new ImportedPlan.Outcome(outcome.number, outcome.text, actions));
             }
@@ -85,6 +93,10 @@ final class DraftPlan {
             this.key = key;
             this.number = number;
             this.title = title;
+        }
+
+        boolean hasOutcome(String key) {
+            return outcomesByKey.containsKey(key);
         }
 
         /** The outcome with this key, added at the end if it is new; key "" is the one for actions with none. */
@@ -130,8 +142,8 @@ final class DraftPlan {
         final Map<String, String> updates = new LinkedHashMap<>();
         ImportedPlan.SourcePlace source;
 
-        private ImportedPlan.Action build(String reference) {
-            return new ImportedPlan.Action(reference, description, lead, responsibleOfficer, timescaleText, dueDate,
+        private ImportedPlan.Action build(String reference, boolean given) {
+            return new ImportedPlan.Action(reference, given, description, lead, responsibleOfficer, timescaleText, dueDate,
                     successMeasures, evidenceOfImpact, ratings, updates, source);
         }
     }

@@ -48,7 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ImportCommit {
 
-    static final int MAX_TITLE = 300;
     static final int MAX_INDICATOR_NAME = 300;
     private static final int MAX_YEAR_LABEL = 20;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -167,8 +166,9 @@ public class ImportCommit {
         if (title.isEmpty()) {
             throw new InvalidInputException("title", "Enter the plan's title");
         }
-        if (title.length() > MAX_TITLE) {
-            throw new InvalidInputException("title", "The title must be " + MAX_TITLE + " characters or fewer");
+        if (title.length() > PlanDetails.MAX_TITLE) {
+            throw new InvalidInputException("title", "The title must be " + PlanDetails.MAX_TITLE
+                    + " characters or fewer");
         }
         return title;
     }
@@ -277,8 +277,9 @@ public class ImportCommit {
         boolean current = label.equals(ImportedPlan.CURRENT);
         String name = !current ? label
                 : blank(currentLabel) ? YearMonth.now(clock).atDay(1).format(MONTH) : currentLabel.strip();
-        if (name.length() > 50) {
-            throw new InvalidInputException("period", "A period's label must be 50 characters or fewer");
+        if (name.length() > PastPeriod.MAX_LABEL) {
+            throw new InvalidInputException(current ? "period" : "mapping", "A period's label must be "
+                    + PastPeriod.MAX_LABEL + " characters or fewer");
         }
         YearMonth month = PeriodMonths.of(name).orElseThrow(() -> new InvalidInputException(
                 current ? "period" : "mapping", "‘" + name + "’ does not say which month it "

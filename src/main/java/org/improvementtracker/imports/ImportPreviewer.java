@@ -82,7 +82,7 @@ public class ImportPreviewer {
                 .flatMap(table -> ActionTables.ratingCells(table, used).stream()).toList());
         ActionTables rows = new ActionTables(fileName, used, ratingScale, problems);
         actionTables.forEach(rows::read);
-        ImportedPlan plan = rows.plan().build(ratingScale, ActionTables.periods(used), indicators);
+        ImportedPlan plan = rows.plan(ActionTables.periods(used), indicators);
         return new ImportPreview(fileName, used, plan, problems);
     }
 

@@ -47,8 +47,11 @@ public record ImportedPlan(RatingScale ratingScale, List<String> periods, List<S
     /**
      * An action as the file gives it. Ratings are by period, null for "not rated"; the maps keep the periods'
      * order. {@code row} is where it came from, so that problems and unmatched actions can point at it.
+     * {@code referenceGiven} says whether the reference is the file's (the action's own number, or its number
+     * within an outcome the file numbers) rather than made up from the action's place, which says nothing
+     * about which action it is.
      */
-    public record Action(String reference, String description, String lead, String responsibleOfficer,
+    public record Action(String reference, boolean referenceGiven, String description, String lead, String responsibleOfficer,
             String timescaleText, LocalDate dueDate, List<String> successMeasures, String evidenceOfImpact,
             Map<String, Integer> ratings, Map<String, String> updates, SourcePlace source) {
 

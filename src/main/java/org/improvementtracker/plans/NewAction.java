@@ -7,6 +7,11 @@ import java.util.List;
 public record NewAction(String reference, String description, Long leadPersonId, Long responsiblePersonId,
         String timescaleText, LocalDate dueDate, List<String> successMeasures) {
 
+    /** The longest reference an action is stored with. */
+    public static final int MAX_REFERENCE = 30;
+    /** The longest timescale text an action is stored with; the due date is kept apart. */
+    public static final int MAX_TIMESCALE_TEXT = 200;
+
     public NewAction {
         successMeasures = List.copyOf(successMeasures);
     }

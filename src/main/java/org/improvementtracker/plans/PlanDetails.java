@@ -6,4 +6,7 @@ import java.time.LocalDate;
 public record PlanDetails(String title, String versionLabel, PlanStatus status, LocalDate startsOn,
         LocalDate endsOn, String vision, String governance, RatingScale ratingScale, String sectionLabel,
         String outcomeLabel) {
+
+    /** The longest title a plan is stored with. */
+    public static final int MAX_TITLE = 300;
 }

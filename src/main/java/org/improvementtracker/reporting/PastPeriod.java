@@ -6,6 +6,9 @@ import java.util.List;
 /** A period that was reported on before the plan came into the application, with its updates, to record closed. */
 public record PastPeriod(String label, LocalDate startsOn, LocalDate endsOn, List<PastUpdate> updates) {
 
+    /** The longest label a reporting period is stored with. */
+    public static final int MAX_LABEL = 50;
+
     public PastPeriod {
         updates = List.copyOf(updates);
     }

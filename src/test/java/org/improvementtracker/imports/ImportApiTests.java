@@ -128,7 +128,7 @@ class ImportApiTests {
 
         String second = id(upload(march, null, planId).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.unmatched").value(org.hamcrest.Matchers.contains(
-                        "Sheet 'Priority 1', row 3: 1.3.1 Something new"))));
+                        "Sheet 'Priority 1', row 3: Something new"))));
         commit(second, "{\"planId\": " + planId + "}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("skipUnmatched"));
         commit(second, "{\"planId\": " + planId + ", \"skipUnmatched\": true}").andExpect(status().isCreated())
@@ -140,6 +140,59 @@ class ImportApiTests {
                 select count(*) from progress_update u join reporting_period p on p.id = u.period_id
                 where p.plan_id = ? and p.label = '03/18'""").param(Long.parseLong(planId)).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void intoAnExistingPlanActionsWithoutReferencesAreMatchedByTheirTextNotTheirPlace() throws Exception {
+        byte[] numbered = sheet("Priority 1", new String[] {"Priority", "Outcome", "Action", "Lead", "RAG 01/18"},
+                new String[] {"Safeguarding", "1.1 Children are seen", "1.1.1 Visit every child", "AD", "Red"},
+                new String[] {"", "", "1.1.2 Audit the visits", "AD", "Red"},
+                new String[] {"", "", "1.1.3 Train the managers", "AD", "Red"});
+        String planId = commit(id(upload(numbered, null, null)), "{}").andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString().replaceAll("\\D", "");
+        byte[] unnumbered = sheet("Priority 1", new String[] {"Priority", "Outcome", "Action", "Lead", "RAG 03/18"},
+                new String[] {"Safeguarding", "1.1 Children are seen", "Train the managers", "AD", "Green"},
+                new String[] {"", "", "Something new", "AD", "Red"},
+                new String[] {"", "", "Audit the visits", "AD", "Amber"});
+
+        String second = id(upload(unnumbered, null, planId).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.plan.sections[0].outcomes[0].actions[*].reference").value(
+                        org.hamcrest.Matchers.contains("1.1.1", "1.1.2", "1.1.3")))
+                .andExpect(jsonPath("$.unmatched").value(org.hamcrest.Matchers.contains(
+                        "Sheet 'Priority 1', row 3: Something new"))));
+        commit(second, "{\"planId\": " + planId + ", \"skipUnmatched\": true}").andExpect(status().isCreated());
+
+        assertThat(jdbc.sql("""
+                select a.reference || ' ' || u.rating
+                from progress_update u join reporting_period p on p.id = u.period_id join action a on a.id = u.action_id
+                where p.plan_id = ? and p.label = '03/18' order by a.reference""").param(Long.parseLong(planId))
+                .query(String.class).list()).containsExactly("1.1.2 2", "1.1.3 3");
+    }
+
+    @Test
+    void aValueTooLongForThePlanIsAnErrorNamingItsCellAndTheCommitWritesNothing() throws Exception {
+        String reference = "1.1." + "1".repeat(27);
+        byte[] file = sheet("Priority 1", HEADER, new String[] {"Safeguarding", "1.1 Children are seen",
+            reference + " Visit every child", "Jo Smith", "Apr-18", "Red", "Green"});
+
+        String importId = id(upload(file, null, null).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.blocked").value(true))
+                .andExpect(jsonPath("$.problems.length()").value(1))
+                .andExpect(jsonPath("$.problems[0].severity").value("ERROR"))
+                .andExpect(jsonPath("$.problems[0].file").value("Priorities 2018.xlsx"))
+                .andExpect(jsonPath("$.problems[0].sheet").value("Sheet 'Priority 1'"))
+                .andExpect(jsonPath("$.problems[0].row").value(2))
+                .andExpect(jsonPath("$.problems[0].column").value("C"))
+                .andExpect(jsonPath("$.problems[0].value").value(reference)));
+
+        commit(importId, "{\"acceptWarnings\": true}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "Priorities 2018.xlsx, Sheet 'Priority 1', row 2, column C: The action's reference is 31 "
+                                + "characters long, and can be at most 30")));
+        assertThat(plans()).isZero();
+        assertThat(jdbc.sql("select count(*) from person where organisation_id = ?").param(organisation.id())
+                .query(Long.class).single()).isZero();
     }
 
     @Test

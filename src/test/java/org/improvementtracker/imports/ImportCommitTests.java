@@ -243,6 +243,26 @@ class ImportCommitTests {
     }
 
     @Test
+    void aTitleOrCurrentPeriodChosenTooLongIsRefusedNamingItAndWritesNothing() {
+        ImportPreview preview = preview(List.of(ImportedPlan.CURRENT),
+                action("1", "Act", "Jo Smith", null, Map.of(ImportedPlan.CURRENT, 2), null));
+
+        assertThatThrownBy(() -> commit.intoNewPlan(organisation.id(), accountId, preview,
+                new CommitChoices("T".repeat(301), null, false, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(new FieldProblem("title", "The title must be 300 characters or fewer")));
+        assertThatThrownBy(() -> commit.intoNewPlan(organisation.id(), accountId, preview,
+                new CommitChoices(null, "March 2026, the month of the inspection and the new plan", false, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(new FieldProblem("period", "A period's label must be 50 characters or fewer")));
+
+        assertThat(single("select count(*) from plan where organisation_id = ?", organisation.id())).isEqualTo("0");
+        assertThat(single("select count(*) from person where organisation_id = ?", organisation.id())).isEqualTo("0");
+        assertThat(commit.intoNewPlan(organisation.id(), accountId, preview,
+                new CommitChoices("T".repeat(300), "March 2026", false, false))).isPositive();
+    }
+
+    @Test
     void aPeriodNamingNoMonthIsRefusedNamingTheMapping() {
         ImportPreview preview = preview(List.of("Q4"), action("1", "Act", null, null, Map.of("Q4", 2), null));
 
@@ -280,7 +300,7 @@ class ImportCommitTests {
 
     private static ImportedPlan.Action action(String reference, String description, String lead, String responsible,
             Map<String, Integer> ratings, String evidence) {
-        return new ImportedPlan.Action(reference, description, lead, responsible, "Dec 18", LocalDate.of(2018, 12, 31),
+        return new ImportedPlan.Action(reference, !reference.isEmpty(), description, lead, responsible, "Dec 18", LocalDate.of(2018, 12, 31),
                 List.of("All audited").subList(0, reference.equals("1.1") ? 1 : 0), evidence, ratings, Map.of(),
                 new ImportedPlan.SourcePlace("Sheet 'A'", 3));
     }

@@ -131,13 +131,18 @@ class ImportPreviewerTests {
     @Test
     void referencesComeFromTheActionsNumberElseFromItsPlaceAndAreUnique() {
         byte[] file = sheet("Plan", row("Outcome", "Action"), row("1.0 Seen", "Visit"), row("", "Audit"),
-                row("", "2.3.1 Train staff"), row("", "4. Review"), row("Heard", "Ask"), row("", "1.0.1 Survey"));
+                row("", "2.3.1 Train staff"), row("", "4. Review"), row("Heard", "Ask"), row("", "1.0.1 Survey"),
+                row("", "5. Report"));
 
         ImportedPlan plan = previewer.preview("plan.xlsx", file, null, null).plan();
 
-        assertThat(plan.actions()).extracting(ImportedPlan.Action::reference, ImportedPlan.Action::description)
-                .containsExactly(tuple("1.0.1", "Visit"), tuple("1.0.2", "Audit"), tuple("2.3.1", "Train staff"),
-                        tuple("1.0.4", "Review"), tuple("1.2.1", "Ask"), tuple("1.0.1-2", "Survey"));
+        assertThat(plan.actions()).extracting(ImportedPlan.Action::reference, ImportedPlan.Action::description,
+                ImportedPlan.Action::referenceGiven)
+                .as("only the file's own numbers, unchanged, are given; \"5.\" under an unnumbered outcome is not")
+                .containsExactly(tuple("1.0.1", "Visit", false), tuple("1.0.2", "Audit", false),
+                        tuple("2.3.1", "Train staff", true), tuple("1.0.4", "Review", true),
+                        tuple("1.2.1", "Ask", false), tuple("1.0.1-2", "Survey", false),
+                        tuple("1.2.5", "Report", false));
     }
 
     @Test
